@@ -1,0 +1,3 @@
+export default function SignIn() {
+  return <main className="p-10">Sign in (placeholder)</main>;
+}

@@ -1,0 +1,1 @@
+console.log("lab: not built yet"); process.exit(0);
