@@ -1,0 +1,11 @@
+export function PageHeader(props: { title: string; description?: string; actions?: React.ReactNode }) {
+  return (
+    <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{props.title}</h1>
+        {props.description ? <p className="mt-1 max-w-2xl text-sm text-slate-500">{props.description}</p> : null}
+      </div>
+      {props.actions ? <div className="flex gap-2">{props.actions}</div> : null}
+    </div>
+  );
+}
