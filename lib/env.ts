@@ -42,13 +42,16 @@ let cached: TEnv | undefined;
 
 // Parsed on first use (and at boot by instrumentation.ts), never at build time: `next build` needs no secrets.
 export function env(): TEnv {
-  if (cached) return cached;
-  const parsed = ZEnv.safeParse(process.env);
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+export function parseEnv(source: Record<string, string | undefined>): TEnv {
+  const parsed = ZEnv.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".") || "env"}: ${i.message}`);
     throw new Error(`Ringlink cannot start: invalid environment.\n${lines.join("\n")}\nSee .env.example.`);
   }
   const e = parsed.data;
-  cached = { ...e, RINGLINK_ALLOW_PRIVATE_TARGETS: e.RINGLINK_ALLOW_PRIVATE_TARGETS ?? e.NODE_ENV !== "production" };
-  return cached;
+  return { ...e, RINGLINK_ALLOW_PRIVATE_TARGETS: e.RINGLINK_ALLOW_PRIVATE_TARGETS ?? e.NODE_ENV !== "production" };
 }
