@@ -13,6 +13,7 @@ const env = {
   ...process.env,
   DATABASE_URL: db.url,
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url,
+  NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1",
   RINGLINK_SEED_ADMIN_PASSWORD: process.env.RINGLINK_SEED_ADMIN_PASSWORD ?? secrets.RINGLINK_SEED_ADMIN_PASSWORD,
 } as NodeJS.ProcessEnv;
 
