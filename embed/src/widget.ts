@@ -43,14 +43,14 @@ export function mountWidget(script: HTMLScriptElement, id: string, target?: stri
   const notifyOpened = () => panel.hidden || frame.contentWindow!.postMessage({ ringlink: 1, type: "opened" }, origin);
   const open = (by: HTMLElement) => {
     trigger = by;
-    if (!frame.src) {
-      const e = encodeURIComponent;
-      frame.src = `${origin}/embed/${id}?origin=${e(location.origin)}&page=${e(location.href)}&ref=${e(doc.referrer)}`;
-    }
     panel.hidden = false;
     trigger.ariaExpanded = "true";
     closeButton.focus();
-    notifyOpened();
+    // The first open loads the page, which knows it is shown; posting to the still-blank frame would only log a
+    // targetOrigin mismatch in the site's console. Later opens tell the loaded page.
+    if (frame.src) return notifyOpened();
+    const e = encodeURIComponent;
+    frame.src = `${origin}/embed/${id}?origin=${e(location.origin)}&page=${e(location.href)}&ref=${e(doc.referrer)}`;
   };
   // During a call the panel stays open (its close control is hidden): only the call page, which owns hang-up,
   // can close it then. Hiding a live call would leave the visitor on the phone with no controls.
@@ -66,7 +66,10 @@ export function mountWidget(script: HTMLScriptElement, id: string, target?: stri
   endSentinel.onfocus = () => closeButton.focus();
   closeButton.onclick = () => close();
   // Key events from the launcher and the panel are composed, so they reach the host; the site's keys are not ours.
-  host.onkeydown = (e) => e.key == "Escape" && close();
+  // (A handler returning false would cancel the event: Enter would no longer activate the buttons.)
+  host.onkeydown = (e) => {
+    if (e.key == "Escape") close();
+  };
   addEventListener("message", (e) => {
     const m = e.data as TMessage;
     if (e.origin != origin || e.source != frame.contentWindow || (m || 0).ringlink !== 1) return;
