@@ -3,7 +3,8 @@ import { useEffect } from "react";
 
 // postMessage protocol with the embed loader: {ringlink: 1, type: "close" | "resize" | "state", ...}. We post only
 // to the validated parent origin, and accept only messages whose origin is that origin AND whose source is our
-// parent window (another frame on the same site cannot drive us).
+// parent window (another frame on the same site cannot drive us). No resize messages: the panel keeps the
+// loader's fixed size and the page scrolls inside it (an auto-height page inside a min-height iframe would grow).
 function post(parentOrigin: string, msg: Record<string, unknown>) {
   if (window.parent === window) return;
   window.parent.postMessage({ ringlink: 1, ...msg }, parentOrigin);
@@ -13,9 +14,8 @@ export function EmbedBridge(props: { parentOrigin: string }) {
   const { parentOrigin } = props;
   useEffect(() => {
     post(parentOrigin, { type: "state", state: "ready" });
-    const resize = () => post(parentOrigin, { type: "resize", height: document.documentElement.scrollHeight });
-    const observer = new ResizeObserver(resize);
-    observer.observe(document.body);
+    // Marks hydration for tests and tooling: from here on, Escape and the close message work.
+    document.documentElement.dataset.rlReady = "1";
     const onMessage = (e: MessageEvent) => {
       if (e.origin !== parentOrigin || e.source !== window.parent) return;
       const data = e.data as { ringlink?: number; type?: string } | null;
@@ -28,7 +28,6 @@ export function EmbedBridge(props: { parentOrigin: string }) {
     window.addEventListener("message", onMessage);
     window.addEventListener("keydown", onKey);
     return () => {
-      observer.disconnect();
       window.removeEventListener("message", onMessage);
       window.removeEventListener("keydown", onKey);
     };
