@@ -3,6 +3,7 @@ import { useState } from "react";
 import { Loader2, PhoneOff } from "lucide-react";
 import type { TPublicWidget } from "@/lib/shared/widget/public-widget";
 import { checkVisitorAnswers, type TVisitorAnswers, type TVisitorErrors } from "@/lib/shared/widget/visitor-checks";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { dialer as defaultDialer, type TDialer, type TDialState } from "./dialer";
 import { CallIcon } from "./call-icon";
 import { VisitorField, fieldA11y, visitorInputClass } from "./visitor-field";
@@ -18,6 +19,7 @@ export function CallPanel(props: { widget: TPublicWidget; dialer?: TDialer | nul
   const [answers, setAnswers] = useState<TVisitorAnswers>({});
   const [errors, setErrors] = useState<TVisitorErrors>({});
   const [phase, setPhase] = useState<TPhase>({ kind: "idle" });
+  const hydrated = useHydrated();
   const dialer = props.dialer === undefined ? defaultDialer : props.dialer;
   const set = (key: keyof TVisitorAnswers, value: string | boolean) => setAnswers((a) => ({ ...a, [key]: value }));
   const go = (p: TPhase) => {
@@ -90,6 +92,7 @@ export function CallPanel(props: { widget: TPublicWidget; dialer?: TDialer | nul
       ) : null}
       <button
         type="submit"
+        disabled={!hydrated}
         className="flex w-full items-center justify-center gap-2.5 rounded-2xl bg-(--rl-primary) px-5 py-3.5 text-base font-semibold text-(--rl-on-primary) shadow-md transition hover:brightness-110 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-(--rl-primary)"
       >
         <CallIcon name={widget.appearance.icon} className="size-5" />

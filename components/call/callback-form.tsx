@@ -4,6 +4,7 @@ import { CheckCircle2 } from "lucide-react";
 import type { TActionResult } from "@/lib/shared/action-result";
 import type { TTexts } from "@/lib/shared/widget/i18n";
 import { isPhone } from "@/lib/shared/widget/visitor-checks";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { VisitorField, fieldA11y, visitorInputClass } from "./visitor-field";
 
 export type TCallbackSubmit = (publicId: string, raw: { name: string; phone: string; message: string }, pageUrl: string | null) => Promise<TActionResult<{ id: string }>>;
@@ -14,6 +15,7 @@ export function CallbackForm(props: { publicId: string; texts: TTexts; onSubmit?
   const [values, setValues] = useState({ name: "", phone: "", message: "" });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [state, setState] = useState<"idle" | "sending" | "done" | "failed">("idle");
+  const hydrated = useHydrated();
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -55,7 +57,7 @@ export function CallbackForm(props: { publicId: string; texts: TTexts; onSubmit?
       {errors.form ? <p role="alert" className="text-sm text-(--rl-danger)">{errors.form}</p> : null}
       <button
         type="submit"
-        disabled={state === "sending"}
+        disabled={!hydrated || state === "sending"}
         className="w-full rounded-2xl bg-(--rl-primary) px-5 py-3.5 text-base font-semibold text-(--rl-on-primary) shadow-md transition hover:brightness-110 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-(--rl-primary) disabled:opacity-70"
       >
         {state === "sending" ? t.callbackSending : t.callbackSubmit}

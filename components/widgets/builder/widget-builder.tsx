@@ -5,6 +5,8 @@ import { useForm, useWatch, type Path } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { CheckCircle2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
+import { LANGUAGES, TEXT_KEYS } from "@/lib/shared/widget/i18n";
 import { ZWidgetInput, type TWidgetFormValues, type TWidgetInput } from "@/lib/shared/widget/widget-schema";
 import type { TActionResult } from "@/lib/shared/action-result";
 import { GeneralSection, DestinationSection } from "./general-section";
@@ -36,11 +38,12 @@ export function WidgetBuilder(props: {
   submitLabel: string;
 }) {
   const router = useRouter();
+  const hydrated = useHydrated();
   const [pending, startTransition] = useTransition();
   const [banner, setBanner] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
   const { control, register, setValue, handleSubmit, setError, formState, reset } = useForm<TWidgetFormValues, unknown, TWidgetInput>({
     resolver: zodResolver(ZWidgetInput),
-    defaultValues: props.initial,
+    defaultValues: withAllTexts(props.initial),
     mode: "onChange",
   });
   const values = useWatch({ control }) as TWidgetFormValues;
@@ -53,7 +56,7 @@ export function WidgetBuilder(props: {
         const res = await props.save(props.orgSlug, props.widgetId ? { id: props.widgetId, values: data } : data);
         if (res.ok) {
           if (!props.widgetId) return router.push(`/o/${props.orgSlug}/widgets/${res.data.id}/share?created=1`);
-          reset({ ...data, slug: res.data.slug });
+          reset(withAllTexts({ ...data, slug: res.data.slug }));
           setBanner({ tone: "ok", text: "Saved. Changes are live on the button and the hosted link." });
           return router.refresh();
         }
@@ -67,7 +70,8 @@ export function WidgetBuilder(props: {
   return (
     // The preview holds real forms (the call page's), so it sits beside the builder's <form>, not inside it.
     <div className="grid gap-8 xl:grid-cols-[minmax(0,1fr)_420px]">
-      <form onSubmit={onSubmit} noValidate aria-label="Widget settings" className="min-w-0 space-y-6">
+      <form onSubmit={onSubmit} noValidate aria-label="Widget settings" className="min-w-0">
+        <fieldset disabled={!hydrated} className="min-w-0 space-y-6">
         <nav aria-label="Builder sections" className="sticky top-0 z-10 -mx-1 flex gap-1 overflow-x-auto bg-slate-50/95 px-1 py-2 backdrop-blur">
           {NAV.map(([id, label]) => (
             <a key={id} href={`#${id}`} className="whitespace-nowrap rounded-md px-2.5 py-1 text-sm font-medium text-slate-600 hover:bg-white hover:text-slate-900">{label}</a>
@@ -93,10 +97,22 @@ export function WidgetBuilder(props: {
             <p className="text-sm text-slate-500">Unsaved changes</p>
           ) : null}
         </div>
+        </fieldset>
       </form>
       <aside className="xl:sticky xl:top-6 xl:self-start">
         <WidgetPreview values={values} publicId={props.publicId} />
       </aside>
     </div>
   );
+}
+
+// Every text input is registered, so every language/key gets a value ("" = built-in text). Filling them up front
+// keeps a freshly loaded form from counting as "changed"; the schema drops the empty ones again on save.
+function withAllTexts(v: TWidgetInput): TWidgetInput {
+  const texts: TWidgetInput["texts"] = {};
+  for (const lang of LANGUAGES) {
+    const own = v.texts[lang] ?? {};
+    texts[lang] = Object.fromEntries(TEXT_KEYS.map((k) => [k, own[k] ?? ""]));
+  }
+  return { ...v, texts };
 }

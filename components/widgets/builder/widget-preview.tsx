@@ -9,6 +9,7 @@ import { DEFAULT_WIDGET, type TWidgetFormValues, type TWidgetInput } from "@/lib
 import { CallPage } from "@/components/call/call-page";
 import { WidgetButton } from "@/components/call/widget-button";
 import { Segmented } from "./section";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 // Parts of the unsaved form that are valid right now; an invalid part (a half-typed color) keeps its last good
 // value, so the preview never flickers to defaults while the admin types.
@@ -30,6 +31,7 @@ function useLastGood(values: TWidgetFormValues): TWidgetInput {
 export function WidgetPreview(props: { values: TWidgetFormValues; publicId: string }) {
   const w = useLastGood(props.values);
   const [state, setState] = useState<"live" | "open" | "closed">("live");
+  const hydrated = useHydrated();
   const [lang, setLang] = useState<TLanguage | "auto">("auto");
   // navigator.languages only after mount: the server render has none, and both renders must agree.
   const [browser, setBrowser] = useState<readonly string[]>([]);
@@ -40,7 +42,7 @@ export function WidgetPreview(props: { values: TWidgetFormValues; publicId: stri
   const left = w.appearance.position === "bottom-left";
   return (
     <section aria-label="Live preview" className="space-y-3">
-      <div className="flex flex-wrap items-end justify-between gap-3">
+      <fieldset disabled={!hydrated} className="flex flex-wrap items-end justify-between gap-3">
         <Segmented name="pv-state" label="Preview as" value={state} options={[{ value: "live", label: "Right now" }, { value: "open", label: "Open" }, { value: "closed", label: "Closed" }]} onChange={setState} />
         <label className="text-sm font-medium text-slate-800">
           <span className="mb-1.5 block">Language</span>
@@ -51,7 +53,7 @@ export function WidgetPreview(props: { values: TWidgetFormValues; publicId: stri
             ))}
           </select>
         </label>
-      </div>
+      </fieldset>
       <div className="relative overflow-hidden rounded-xl bg-gradient-to-br from-slate-100 to-slate-200 ring-1 ring-slate-300" data-testid="preview-site">
         <div className="flex items-center gap-1.5 border-b border-slate-300/70 bg-white/70 px-3 py-2">
           <span className="size-2.5 rounded-full bg-red-300" /><span className="size-2.5 rounded-full bg-amber-300" /><span className="size-2.5 rounded-full bg-emerald-300" />

@@ -2,16 +2,18 @@
 import { useState } from "react";
 import { Check, Copy } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 export function CopyButton(props: { text: string; label?: string; size?: "sm" | "md" }) {
   const [copied, setCopied] = useState(false);
+  const hydrated = useHydrated();
   async function copy() {
     await navigator.clipboard.writeText(props.text);
     setCopied(true);
     setTimeout(() => setCopied(false), 2000);
   }
   return (
-    <Button variant="secondary" size={props.size ?? "sm"} onClick={copy} aria-label={props.label ?? "Copy"}>
+    <Button variant="secondary" size={props.size ?? "sm"} onClick={copy} disabled={!hydrated} aria-label={props.label ?? "Copy"}>
       {copied ? <Check className="size-4 text-emerald-600" aria-hidden /> : <Copy className="size-4" aria-hidden />}
       <span aria-live="polite">{copied ? "Copied" : "Copy"}</span>
     </Button>
