@@ -35,15 +35,15 @@ export function LeadsTable(props: { orgSlug: string; leads: TLead[]; canWrite: b
             <tr key={l.id} className={l.handledAt ? "text-slate-500" : ""}>
               <td className="whitespace-nowrap px-5 py-3.5">{fmt.format(new Date(l.createdAt))}</td>
               <td className="px-5 py-3.5">
-                <div className="font-medium text-slate-900">{l.name || "Anonymous"}</div>
-                {l.phone ? <a href={`tel:${l.phone.replace(/[^\d+]/g, "")}`} className="font-mono text-brand-700 hover:underline">{l.phone}</a> : null}
+                <div className="whitespace-nowrap font-medium text-slate-900">{l.name || "Anonymous"}</div>
+                {l.phone ? <a href={`tel:${l.phone.replace(/[^\d+]/g, "")}`} className="whitespace-nowrap font-mono text-brand-700 hover:underline">{l.phone}</a> : null}
               </td>
               <td className="hidden max-w-md px-5 py-3.5 md:table-cell">
                 <p className="line-clamp-2">{l.message || <span className="text-slate-400">—</span>}</p>
                 {l.pageUrl ? <p className="truncate text-xs text-slate-400">from {l.pageUrl}</p> : null}
               </td>
               <td className="px-5 py-3.5">{l.handledAt ? <Badge>Handled</Badge> : <Badge tone="brand">Open</Badge>}</td>
-              <td className="px-5 py-3.5 text-right">
+              <td className="whitespace-nowrap px-5 py-3.5 text-right">
                 {props.canWrite ? (
                   <Button size="sm" variant={l.handledAt ? "ghost" : "secondary"} disabled={pending} onClick={() => toggle(l.id, !l.handledAt)}>
                     {l.handledAt ? "Reopen" : "Mark handled"}
