@@ -1,6 +1,6 @@
 // The campaign builder: build a widget in the UI with the live preview following every change, save it, then
 // copy its hosted link and snippet. Screenshots go to test-results/ (widgets-*.png).
-import { test, expect, testDb } from "./fixtures/auth";
+import { test, expect, testDb, signedInContext } from "./fixtures/auth";
 import { createOrganization, createWidgetRow } from "../prisma/factories";
 
 const shot = (name: string) => test.info().outputPath(`widgets-${name}.png`);
@@ -99,4 +99,28 @@ test("editing keeps the saved values and records the change; another organizatio
     const res = await page.goto(`/o/${owner.org.slug}/widgets/${foreign.id}${path}`);
     expect(res?.status(), path).toBe(404);
   }
+});
+
+test("deleting needs the typed name; the hosted link is gone afterwards", async ({ page, owner }) => {
+  const w = await createWidgetRow(testDb(), owner.org.id, { name: "Old campaign" });
+  await page.goto(`/o/${owner.org.slug}/widgets/${w.id}`);
+  await page.getByRole("button", { name: "Delete widget…" }).click();
+  const confirm = page.getByRole("button", { name: "Delete for good" });
+  await expect(confirm).toBeDisabled();
+  await page.getByLabel(/Type Old campaign to confirm/).fill("Old campaign");
+  await confirm.click();
+  await expect(page).toHaveURL(new RegExp(`/o/${owner.org.slug}/widgets$`));
+  expect(await testDb().widget.findUnique({ where: { id: w.id } })).toBeNull();
+  expect(await testDb().auditLog.count({ where: { resourceId: w.id, action: "widget.delete" } })).toBe(1);
+  expect((await page.goto(`/c/${w.slug}`))?.status()).toBe(404);
+});
+
+test("a viewer sees the settings read-only and cannot delete", async ({ page, context }) => {
+  const { org } = await signedInContext(context, "VIEWER");
+  const w = await createWidgetRow(testDb(), org.id, { name: "Read only" });
+  await page.goto(`/o/${org.slug}/widgets/${w.id}`);
+  await expect(page.getByText("You can view this widget")).toBeVisible();
+  await expect(page.getByLabel("Name", { exact: true })).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Delete widget…" })).toHaveCount(0);
+  expect((await page.goto(`/o/${org.slug}/widgets/new`))?.status()).toBe(404);
 });
