@@ -3,7 +3,7 @@ import { SignJWT, base64url, generateKeyPair } from "jose";
 import { beforeAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/server/errors";
-import { consumeCallToken, signCallToken, verifyCallToken } from "./call-token";
+import { consumeCallToken, signCallToken, sweepUsedCallTokens, verifyCallToken } from "./call-token";
 import { currentSigningKey } from "./signing-keys";
 
 const claims = () => ({ org: "org_a", widget: "wid_a", dest: "+4930123456", call: `call_${randomUUID().slice(0, 8)}` });
@@ -129,5 +129,15 @@ describe("consumeCallToken", () => {
     await expect(consumeCallToken(`${token}x`)).rejects.toBeInstanceOf(AppError);
     expect(await db.usedToken.count({ where: { id: `call:${jti}` } })).toBe(0);
     await expect(consumeCallToken(token)).resolves.toMatchObject({ jti });
+  });
+
+  test("sweeping drops spent ids past their expiry and keeps live ones", async () => {
+    const stale = `call:stale-${randomUUID()}`;
+    await db.usedToken.create({ data: { id: stale, purpose: "call", expiresAt: new Date(Date.now() - 1000) } });
+    const { token, jti } = await signCallToken(claims(), 120);
+    await consumeCallToken(token);
+    expect(await sweepUsedCallTokens()).toBeGreaterThanOrEqual(1);
+    expect(await db.usedToken.count({ where: { id: stale } })).toBe(0);
+    expect(await db.usedToken.count({ where: { id: `call:${jti}` } })).toBe(1);
   });
 });

@@ -4,7 +4,7 @@ import { SignJWT, errors, jwtVerify, type JWTHeaderParameters } from "jose";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/server/errors";
-import { SIP_DESTINATION } from "./sip-id";
+import { SIP_DESTINATION } from "@/lib/shared/sip-destination";
 import { currentSigningKey, publicKeyFor } from "./signing-keys";
 import * as policy from "./token-policy";
 
@@ -80,4 +80,10 @@ export async function consumeCallToken(token: string, now = Date.now()): Promise
   });
   if (count !== 1) throw rejected("used");
   return claims;
+}
+
+// Spent ids are only needed until their token could no longer verify anyway.
+export async function sweepUsedCallTokens(now = new Date()) {
+  const { count } = await db.usedToken.deleteMany({ where: { purpose: "call", expiresAt: { lt: now } } });
+  return count;
 }
