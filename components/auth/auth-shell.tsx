@@ -39,7 +39,7 @@ export function AuthShell({ children }: { children: React.ReactNode }) {
         </div>
         <p className="relative text-xs text-slate-500">WebRTC click-to-call for your own PBX</p>
       </aside>
-      <main className="flex flex-1 flex-col items-center bg-slate-50 px-5 pb-10 pt-14 sm:justify-center sm:px-8 sm:py-10">
+      <main className="flex min-w-0 flex-1 flex-col items-center bg-slate-50 px-5 pb-10 pt-14 sm:justify-center sm:px-8 sm:py-10">
         <div className="w-full max-w-sm">
           <BrandMark className="mb-8 lg:hidden" />
           {children}

@@ -23,10 +23,13 @@ export default async function AppEntry() {
         </span>
         <h1 className="mt-4 text-lg font-semibold text-slate-900">No organization yet</h1>
         <p className="mt-2 text-sm text-slate-500">
-          You&apos;re signed in as <span className="font-medium text-slate-700">{user.email}</span>, but you aren&apos;t a
-          member of any organization. Ask an owner to invite you, then open the link in their invitation.
+          Your account isn&apos;t a member of any organization. Ask an owner to invite you, then open the link in
+          their invitation.
         </p>
-        <SignOutButton className="mt-6" />
+        <p title={user.email} className="mt-5 truncate rounded-lg bg-slate-50 px-3 py-2 text-sm text-slate-600 ring-1 ring-inset ring-slate-200">
+          Signed in as <span className="font-medium text-slate-900">{user.email}</span>
+        </p>
+        <SignOutButton variant="button" className="mt-5 w-full" />
       </div>
     </AuthShell>
   );

@@ -93,3 +93,15 @@ test("a burst of 40 parallel guesses gets exactly 10 password checks", async () 
   expect(errors.filter((e) => e === "throttled")).toHaveLength(30);
   expect((await peekRateLimit(accountLimit(user.email))).count).toBe(10);
 });
+
+test("IPv6 clients are counted per /64: rotating addresses inside one does not reset the budget", async () => {
+  const prefix = `2001:db8:${randomBytes(2).toString("hex")}:${randomBytes(2).toString("hex")}`;
+  for (let i = 0; i < 50; i++) {
+    await verifyCredentials({ email: unknownEmail(), password: "x" }, { ip: `${prefix}::${(i + 1).toString(16)}`, userAgent: null });
+  }
+  const user = await createUser(db);
+  expect(await verifyCredentials({ email: user.email, password: user.password }, { ip: `${prefix}:ffff:ffff:ffff:ffff`, userAgent: null })).toEqual({
+    ok: false,
+    error: "throttled",
+  });
+});
