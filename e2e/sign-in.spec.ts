@@ -29,7 +29,8 @@ test("signing in with the form lands on the dashboard page that was asked for", 
 
 test("with the keyboard alone, sign-in goes to the first organization; /sign-in then skips the form", async ({ page }) => {
   const { org, user } = await createOrgWithUser(testDb());
-  await page.goto("/sign-in");
+  // A callbackUrl pointing off the site is ignored (an open redirect would send the user there after sign-in).
+  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent("//127.0.0.1:9/phish")}`);
   await expect(page.getByLabel("Work email")).toBeFocused();
   await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeEnabled();
   await page.keyboard.type(user.email);
@@ -40,6 +41,37 @@ test("with the keyboard alone, sign-in goes to the first organization; /sign-in 
   await expect(page).toHaveURL(new RegExp(`/o/${org.slug}/widgets$`));
   await page.goto("/sign-in");
   await expect(page).toHaveURL(new RegExp(`/o/${org.slug}/widgets$`));
+});
+
+test("signed-out visitors of / and /app are sent to sign-in", async ({ page }) => {
+  for (const path of ["/", "/app"]) {
+    await page.goto(path);
+    await expect(page, path).toHaveURL(/\/sign-in$/);
+  }
+});
+
+test("while the server answers, the button shows progress and cannot be pressed again", async ({ page }) => {
+  const { org, user } = await createOrgWithUser(testDb());
+  // Hold the real request until the pending state has been checked, then let it through unchanged.
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  let posts = 0;
+  await page.route("**/api/auth/callback/credentials", async (route) => {
+    posts++;
+    await held;
+    await route.continue();
+  });
+  await page.goto("/sign-in");
+  await page.getByLabel("Work email").fill(user.email);
+  await page.getByLabel("Password", { exact: true }).fill(user.password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByRole("button", { name: "Signing in…" })).toBeDisabled();
+  await expect(page.locator("form")).toHaveAttribute("aria-busy", "true");
+  // Enter in a field is the other way to submit; with the submit button disabled it must do nothing.
+  await page.getByLabel("Password", { exact: true }).press("Enter");
+  release();
+  await expect(page).toHaveURL(new RegExp(`/o/${org.slug}/widgets$`));
+  expect(posts).toBe(1);
 });
 
 test("a wrong password and an unknown email show the identical message", async ({ page }) => {

@@ -22,6 +22,11 @@ export default async function SignInPage({ searchParams }: { searchParams: TSear
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Sign in</h1>
         <p className="mt-1.5 text-sm text-slate-500">Welcome back. Use your work email and password.</p>
       </div>
+      <noscript>
+        <p className="mb-4 rounded-lg bg-amber-50 px-3.5 py-3 text-sm text-amber-900 ring-1 ring-inset ring-amber-200">
+          Ringlink needs JavaScript to sign you in. Turn it on for this site and reload the page.
+        </p>
+      </noscript>
       <div className="rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200 sm:p-7">
         <SignInForm callbackUrl={callbackUrl} initialError={signInErrorMessage(first(sp.error))} />
       </div>
