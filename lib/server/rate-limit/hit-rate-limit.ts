@@ -37,6 +37,14 @@ export async function peekRateLimit(l: TRateLimit, now = Date.now()): Promise<TR
   return { ...result(l, count, resetsAt, now), allowed: count < l.limit };
 }
 
+// Gives back one hit taken with hitRateLimit (pass the same `now` so it lands in the same window). Limits that count
+// only failures take a hit *before* the expensive check, so parallel attempts cannot all slip past a stale count,
+// then release it when the attempt turns out not to be a failure.
+export async function releaseRateLimit(l: TRateLimit, now = Date.now()) {
+  await db.$executeRaw`
+    update "RateLimitCounter" set "count" = "count" - 1 where "key" = ${windowKey(l, now).key} and "count" > 0`;
+}
+
 export async function resetRateLimit(l: TRateLimit, now = Date.now()) {
   await db.rateLimitCounter.deleteMany({ where: { key: windowKey(l, now).key } });
 }
