@@ -25,4 +25,7 @@ for (const [name, gzip] of rows) {
 }
 const left = EMBED_BUDGET_GZIP - size.gzip;
 console.log(`\nBudget ${EMBED_BUDGET_GZIP} B gzip: ${left >= 0 ? `within, ${left} B to spare` : `OVER by ${-left} B`}`);
+// The aim is a target, not a gate: it is reported, never fails the run.
+const aim = 1536 - size.gzip;
+console.log(`Aim 1536 B gzip: ${aim >= 0 ? `met, ${aim} B to spare` : `not met, ${-aim} B over`}`);
 process.exit(left >= 0 ? 0 : 1);

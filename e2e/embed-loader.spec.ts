@@ -1,5 +1,6 @@
 // The embed loader (public/embed.js) on a customer's site served from a second loopback origin, framing the
 // app's /embed/<publicId> page. Screenshots go to test-results/ (embed-*.png).
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { appUrl, expect, newWidget, snippet, test, type TSnippet } from "./fixtures/host-site";
 
@@ -120,6 +121,8 @@ test("keyboard: Tab reaches the launcher, Enter opens, Tab stays in the panel, E
   }
   await page.keyboard.press("Tab");
   await expect(launcher).toBeFocused();
+  const box = (await launcher.boundingBox())!;
+  await page.screenshot({ path: shot("desktop-focus"), clip: { x: box.x - 20, y: box.y - 20, width: box.width + 40, height: box.height + 40 } });
 
   await page.keyboard.press("Enter");
   const dialog = dialogOf(page);
@@ -293,6 +296,16 @@ test("several widgets, a duplicated snippet and invalid snippets on one page", a
   await expect(dialog.getByRole("button", { name: "Schließen" })).toBeVisible();
   expect(await page.locator(`ringlink-widget iframe[src*="/embed/${support}?"]`).count()).toBe(1);
   expect(await page.locator(`ringlink-widget iframe[src*="/embed/${sales}?"]`).count()).toBe(0);
+});
+
+test("axe finds no accessibility violations in the launcher or the open panel", async ({ page, site }) => {
+  await page.goto(site.page(snippet(floating(await newWidget(site.origin)))));
+  const scan = async () => (await new AxeBuilder({ page }).include("ringlink-widget").analyze()).violations.map((v) => `${v.id}: ${v.help}`);
+  await expect(launcherOf(page)).toBeVisible();
+  expect(await scan()).toEqual([]);
+  await launcherOf(page).click();
+  await expect(page.frameLocator("ringlink-widget iframe").getByRole("heading", { name: "Talk to us" })).toBeVisible();
+  expect(await scan()).toEqual([]);
 });
 
 test.describe("on a phone", () => {

@@ -1,6 +1,15 @@
 // Ringlink embed loader. Every copy of this script scans for snippets not yet handled (marked on their own
 // <script> element), so the script included twice, async ordering and several widgets per page all work.
 // It defines no globals and never touches the page's cookies or storage.
+//
+// Contract with the call page (/embed/<publicId>?origin=&page=&ref=), both ways checked on origin and source:
+//   page -> loader  {ringlink: 1, type: "close"}                       closes the panel
+//                   {ringlink: 1, type: "resize", height: <css px>}    sets the panel's content height (desktop)
+//                   {ringlink: 1, type: "state", state: "idle" | "in-call" | "ended"}
+//                   "in-call" hides the close control and ignores Escape until another state arrives; any state
+//                   message while the panel is shown is answered with "opened" (post one when your listener is ready)
+//   loader -> page  {ringlink: 1, type: "opened"}  on reopen and in answer to "state"; never on the first load
+// Escape inside the iframe never reaches the loader: the page should post "close" for it.
 import { doc, HOST_TAG } from "./dom";
 import { mountWidget } from "./widget";
 
