@@ -93,6 +93,18 @@ test("editing keeps the saved values and records the change; another organizatio
   expect((await testDb().widget.findUniqueOrThrow({ where: { id: w.id } })).destination).toBe("sales-queue");
   expect(await testDb().auditLog.count({ where: { resourceId: w.id, action: "widget.update" } })).toBe(1);
 
+  // Business hours: switching "always open" off needs at least one range; then the range and zone are stored.
+  await page.getByRole("switch", { name: "Always open" }).click();
+  await page.getByLabel("Time zone").selectOption("Europe/Berlin");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Add at least one opening range")).toBeVisible();
+  await page.getByRole("button", { name: "Add hours" }).first().click();
+  await page.getByLabel("Monday to").fill("18:30");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Saved.")).toBeVisible();
+  const hours = (await testDb().widget.findUniqueOrThrow({ where: { id: w.id } })).hours;
+  expect(hours).toMatchObject({ alwaysOpen: false, timeZone: "Europe/Berlin", weekly: [{ day: 1, from: "09:00", to: "18:30" }] });
+
   const other = await createOrganization(testDb());
   const foreign = await createWidgetRow(testDb(), other.id);
   for (const path of ["", "/share", "/leads"]) {
