@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { test, expect, createUser, testDb, signInViaHttp } from "./fixtures/auth";
+import { actionOutcome, callAction, captureAction } from "./fixtures/server-action";
 
 async function inviteThroughUi(page: Page, orgSlug: string, email: string, role: "Admin" | "Viewer") {
   await page.goto(`/o/${orgSlug}/settings/members`);
@@ -56,8 +57,13 @@ test("someone new creates an account from the invite and lands in the organizati
     // The browser's own minlength check stops a short password before it is sent; nothing was created.
     expect(await testDb().user.count({ where: { email } })).toBe(0);
     await p2.getByLabel("Password").fill("a-very-long-password");
-    await p2.getByRole("button", { name: /Create account and join/ }).click();
+    const signup = await captureAction(p2, () => p2.getByRole("button", { name: /Create account and join/ }).click());
     await expect(p2).toHaveURL(new RegExp(`/o/${owner.org.slug}/widgets$`));
+    // The same action called directly with bad input: a clear field error, and still exactly one account.
+    const token = path.split("/").pop();
+    const bad = await callAction(visitor.request, signup, [{ token, name: " ", password: "short" }]);
+    expect(actionOutcome(bad.text)).toEqual({ ok: false, code: "bad_request" });
+    expect(bad.text).toContain("Use at least 12 characters.");
     await expect(p2.getByText(email)).toBeVisible();
   } finally {
     await visitor.close();

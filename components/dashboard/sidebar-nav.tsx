@@ -29,7 +29,7 @@ export function SidebarNav({ orgSlug }: { orgSlug: string }) {
     <nav aria-label="Sections" className="space-y-6">
       {GROUPS.map((group) => (
         <div key={group.label}>
-          <p className="mb-1.5 px-3 text-[11px] font-semibold uppercase tracking-wider text-slate-500">{group.label}</p>
+          <p className="mb-1.5 px-3 text-[11px] font-semibold uppercase tracking-wider text-slate-400">{group.label}</p>
           <ul className="space-y-0.5">
             {group.items.map(({ href, label, icon: Icon }) => {
               const url = `/o/${orgSlug}/${href}`;

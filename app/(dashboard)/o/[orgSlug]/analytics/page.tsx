@@ -24,7 +24,7 @@ export default async function AnalyticsPage({ params }: { params: Promise<{ orgS
           <div className="space-y-6">
             <ol aria-label="Funnel steps" className="flex flex-wrap justify-center gap-2">
               {FUNNEL.map((step, i) => (
-                <li key={step} className="flex items-center gap-2 text-xs font-medium text-slate-500">
+                <li key={step} className="flex items-center gap-2 text-xs font-medium text-slate-600">
                   <span className="rounded-full bg-slate-100 px-2.5 py-1 ring-1 ring-inset ring-slate-200">{step}</span>
                   {i < FUNNEL.length - 1 ? <span aria-hidden className="text-slate-300">→</span> : null}
                 </li>

@@ -60,7 +60,7 @@ export default async function AuditLogPage(props: { params: Promise<{ orgSlug: s
               <thead className="border-b border-slate-100 text-xs font-medium uppercase tracking-wide text-slate-500">
                 <tr>
                   {["When", "Who", "Action", "Resource", "IP", "User agent"].map((h) => (
-                    <th key={h} scope="col" className="px-5 py-2.5 whitespace-nowrap">
+                    <th key={h} scope="col" className="px-4 py-2.5 whitespace-nowrap">
                       {h}
                     </th>
                   ))}
@@ -69,20 +69,28 @@ export default async function AuditLogPage(props: { params: Promise<{ orgSlug: s
               <tbody className="divide-y divide-slate-100">
                 {log.entries.map((e) => (
                   <tr key={e.id} className="align-top hover:bg-slate-50/60">
-                    <td className="px-5 py-3 whitespace-nowrap text-slate-600">
+                    <td className="px-4 py-3 whitespace-nowrap text-slate-600">
                       <time dateTime={e.createdAt.toISOString()}>{when.format(e.createdAt)}</time>
                     </td>
-                    <td className="px-5 py-3 whitespace-nowrap text-slate-900">{e.actorEmail ?? <span className="text-slate-400">System</span>}</td>
-                    <td className="px-5 py-3">
+                    <td className="px-4 py-3 text-slate-900">
+                      {e.actorEmail ? (
+                        <div className="max-w-44 truncate" title={e.actorEmail}>
+                          {e.actorEmail}
+                        </div>
+                      ) : (
+                        <span className="text-slate-400">System</span>
+                      )}
+                    </td>
+                    <td className="px-4 py-3">
                       <code className="rounded-md bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-700">{e.action}</code>
                     </td>
-                    <td className="px-5 py-3 text-slate-600">
+                    <td className="px-4 py-3 text-slate-600">
                       {e.resourceType}
-                      {e.resourceId ? <span className="block max-w-40 truncate font-mono text-xs text-slate-400" title={e.resourceId}>{e.resourceId}</span> : null}
+                      {e.resourceId ? <span className="block max-w-32 truncate font-mono text-xs text-slate-400" title={e.resourceId}>{e.resourceId}</span> : null}
                     </td>
-                    <td className="px-5 py-3 whitespace-nowrap font-mono text-xs text-slate-600">{e.ip ?? "—"}</td>
-                    <td className="px-5 py-3 text-xs text-slate-500">
-                      <div className="max-w-52 truncate" title={e.userAgent ?? undefined}>
+                    <td className="px-4 py-3 whitespace-nowrap font-mono text-xs text-slate-600">{e.ip ?? "—"}</td>
+                    <td className="px-4 py-3 text-xs text-slate-500">
+                      <div className="max-w-44 truncate" title={e.userAgent ?? undefined}>
                         {e.userAgent ?? "—"}
                       </div>
                     </td>
