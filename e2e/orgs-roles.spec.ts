@@ -116,3 +116,32 @@ test("general settings: an owner renames the organization (audited); the only ow
   await page.goto(`/o/${owner.org.slug}/settings/audit`);
   await expect(page.getByRole("cell", { name: "organization.rename" })).toBeVisible();
 });
+
+test("a viewer can leave the organization; the audit log records it", async ({ page, owner, browser }) => {
+  const ctx = await browser.newContext();
+  try {
+    const { user } = await signedInContext(ctx, "VIEWER");
+    await addMember(testDb(), owner.org.id, user.id, "VIEWER");
+    const vp = await ctx.newPage();
+    await vp.goto(`/o/${owner.org.slug}/settings`);
+    await vp.getByRole("button", { name: "Leave organization" }).click();
+    await vp.getByRole("dialog", { name: `Leave ${owner.org.name}?` }).getByRole("button", { name: "Leave organization" }).click();
+    await expect(vp).toHaveURL(/\/app$/);
+    expect(await roleOf(owner.org.id, user.id)).toBeNull();
+    expect((await vp.goto(`/o/${owner.org.slug}/settings`))?.status()).toBe(404);
+  } finally {
+    await ctx.close();
+  }
+  await page.goto(`/o/${owner.org.slug}/settings/audit`);
+  await expect(page.getByRole("cell", { name: "member.leave" })).toBeVisible();
+});
+
+test("an owner removes a member from the members page", async ({ page, owner }) => {
+  const v = await createUser(testDb(), { name: "Leaving Soon" });
+  await addMember(testDb(), owner.org.id, v.id, "VIEWER");
+  await page.goto(`/o/${owner.org.slug}/settings/members`);
+  await page.getByRole("button", { name: `Remove ${v.email}` }).click();
+  await page.getByRole("dialog", { name: "Remove Leaving Soon?" }).getByRole("button", { name: "Remove member" }).click();
+  await expect(page.getByRole("list", { name: "Members" })).not.toContainText(v.email);
+  expect(await roleOf(owner.org.id, v.id)).toBeNull();
+});

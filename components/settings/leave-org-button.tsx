@@ -16,7 +16,7 @@ export function LeaveOrgButton(props: { orgSlug: string; orgName: string; disabl
     start(async () => {
       const res = await leaveOrganizationAction(props.orgSlug, {});
       if (!res.ok) return setError(res.message);
-      router.push("/o");
+      router.push("/app"); // the front door: the next organization, or the "no organization yet" page
     });
   }
 
