@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { ZAcceptInviteWithSignup, ZCreateInvite, ZInviteToken } from "./invite-schemas";
 import { ZChangeMemberRole } from "./member-schemas";
 import { slugify, ZRenameOrganization } from "./org-schemas";
+import { ZAuditPage } from "./audit-schemas";
 
 const token = randomBytes(32).toString("base64url");
 
@@ -37,4 +38,9 @@ test("slugify makes URL-safe slugs and never an empty one", () => {
   expect(slugify("Café Zürich")).toBe("cafe-zurich");
   expect(slugify("!!!")).toBe("org");
   expect(slugify("a".repeat(80))).toHaveLength(40);
+});
+
+test("a bad audit page number falls back to the first page", () => {
+  expect(ZAuditPage.parse("3")).toBe(3);
+  expect([ZAuditPage.parse("0"), ZAuditPage.parse("abc"), ZAuditPage.parse(undefined), ZAuditPage.parse("2.5")]).toEqual([1, 1, 1, 1]);
 });

@@ -12,5 +12,3 @@ export const ZRemoveMember = z.object({ membershipId: ZId });
 export type TRemoveMember = z.infer<typeof ZRemoveMember>;
 
 export const ZLeaveOrganization = z.object({});
-
-export const ZAuditPage = z.coerce.number().int().min(1).max(100_000).catch(1);

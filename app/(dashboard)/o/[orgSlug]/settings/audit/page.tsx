@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ChevronLeft, ChevronRight, ScrollText } from "lucide-react";
 import { requireOrgPage } from "@/lib/server/guard/require-org-page";
 import { listAuditLog } from "@/lib/server/audit/list-audit-log";
-import { ZAuditPage } from "@/lib/shared/member-schemas";
+import { ZAuditPage } from "@/lib/shared/audit-schemas";
 import { Card, CardHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
