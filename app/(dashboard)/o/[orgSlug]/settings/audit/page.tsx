@@ -10,6 +10,16 @@ import { cn } from "@/components/ui/cn";
 
 export const metadata: Metadata = { title: "Audit log" };
 
+// Fixed widths: long emails and user agents truncate (full text on hover) instead of pushing the table off-screen.
+const COLUMNS = [
+  ["When", "w-[19%]"],
+  ["Who", "w-[20%]"],
+  ["Action", "w-[17%]"],
+  ["Resource", "w-[15%]"],
+  ["IP", "w-[12%]"],
+  ["User agent", "w-[17%]"],
+] as const;
+
 const when = new Intl.DateTimeFormat("en", { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23", timeZone: "UTC" });
 
 function Pager(props: { base: string; page: number; pageCount: number }) {
@@ -56,10 +66,15 @@ export default async function AuditLogPage(props: { params: Promise<{ orgSlug: s
       ) : (
         <>
           <div className="overflow-x-auto">
-            <table className="w-full min-w-[860px] text-left text-sm">
+            <table className="w-full min-w-[860px] table-fixed text-left text-sm">
+              <colgroup>
+                {COLUMNS.map(([name, width]) => (
+                  <col key={name} className={width} />
+                ))}
+              </colgroup>
               <thead className="border-b border-slate-100 text-xs font-medium uppercase tracking-wide text-slate-500">
                 <tr>
-                  {["When", "Who", "Action", "Resource", "IP", "User agent"].map((h) => (
+                  {COLUMNS.map(([h]) => (
                     <th key={h} scope="col" className="px-4 py-2.5 whitespace-nowrap">
                       {h}
                     </th>
@@ -74,7 +89,7 @@ export default async function AuditLogPage(props: { params: Promise<{ orgSlug: s
                     </td>
                     <td className="px-4 py-3 text-slate-900">
                       {e.actorEmail ? (
-                        <div className="max-w-44 truncate" title={e.actorEmail}>
+                        <div className="truncate" title={e.actorEmail}>
                           {e.actorEmail}
                         </div>
                       ) : (
@@ -86,11 +101,11 @@ export default async function AuditLogPage(props: { params: Promise<{ orgSlug: s
                     </td>
                     <td className="px-4 py-3 text-slate-600">
                       {e.resourceType}
-                      {e.resourceId ? <span className="block max-w-32 truncate font-mono text-xs text-slate-400" title={e.resourceId}>{e.resourceId}</span> : null}
+                      {e.resourceId ? <span className="block truncate font-mono text-xs text-slate-400" title={e.resourceId}>{e.resourceId}</span> : null}
                     </td>
                     <td className="px-4 py-3 whitespace-nowrap font-mono text-xs text-slate-600">{e.ip ?? "—"}</td>
                     <td className="px-4 py-3 text-xs text-slate-500">
-                      <div className="max-w-44 truncate" title={e.userAgent ?? undefined}>
+                      <div className="truncate" title={e.userAgent ?? undefined}>
                         {e.userAgent ?? "—"}
                       </div>
                     </td>
