@@ -38,7 +38,7 @@ export function OrgSwitcher(props: { current: TOrg; orgs: TOrg[] }) {
     <div ref={box} className="relative">
       <button
         type="button"
-        aria-haspopup="menu"
+        aria-controls={open ? "org-switcher-list" : undefined}
         aria-expanded={open}
         aria-label={`Organization: ${props.current.name}. Switch organization`}
         onClick={() => setOpen((o) => !o)}
@@ -52,27 +52,26 @@ export function OrgSwitcher(props: { current: TOrg; orgs: TOrg[] }) {
         <ChevronsUpDown className="size-4 text-slate-400" aria-hidden />
       </button>
       {open ? (
-        <div role="menu" aria-label="Organizations" className="absolute inset-x-0 top-full z-50 mt-2 overflow-hidden rounded-xl bg-white py-1.5 shadow-xl ring-1 ring-slate-200">
-          <p className="px-3 pb-1 pt-1.5 text-[11px] font-semibold uppercase tracking-wider text-slate-400">Your organizations</p>
-          <div className="max-h-64 overflow-y-auto">
+        <div id="org-switcher-list" className="absolute inset-x-0 top-full z-50 mt-2 overflow-hidden rounded-xl bg-white py-1.5 shadow-xl ring-1 ring-slate-200">
+          <p id="org-switcher-heading" className="px-3 pb-1 pt-1.5 text-[11px] font-semibold uppercase tracking-wider text-slate-500">Your organizations</p>
+          <nav aria-labelledby="org-switcher-heading" className="max-h-64 overflow-y-auto">
             {props.orgs.map((org) => (
               <Link
                 key={org.id}
-                role="menuitem"
                 href={`/o/${org.slug}`}
+                aria-current={org.id === props.current.id ? "true" : undefined}
                 onClick={() => setOpen(false)}
                 className="flex items-center gap-2.5 px-3 py-2 text-sm text-slate-700 hover:bg-slate-50"
               >
                 <OrgAvatar org={org} size="sm" />
                 <span className="min-w-0 flex-1 truncate">{org.name}</span>
-                {org.id === props.current.id ? <Check className="size-4 text-brand-600" aria-label="Current" /> : null}
+                {org.id === props.current.id ? <Check className="size-4 text-brand-600" aria-hidden /> : null}
               </Link>
             ))}
-          </div>
+          </nav>
           <div className="my-1.5 border-t border-slate-100" />
           <button
             type="button"
-            role="menuitem"
             onClick={() => {
               setOpen(false);
               setCreating(true);
