@@ -46,3 +46,12 @@ test("the phone layout hides the sidebar behind a menu button", async ({ page, o
   await expect(page.getByRole("heading", { level: 1, name: "Analytics" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Sections" })).toBeHidden();
 });
+
+test("signing out from the user menu ends the session", async ({ page, owner }) => {
+  await page.goto(`/o/${owner.org.slug}/calls`);
+  await expect(page.getByText(owner.user.email)).toBeVisible();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.goto(`/o/${owner.org.slug}/calls`);
+  await expect(page).toHaveURL(/\/sign-in/);
+});

@@ -11,7 +11,8 @@ import { newInviteToken } from "./invite-token";
 // Returns the raw token exactly once; only its hash is stored. Inviting an email that already has a pending
 // invite replaces it (the older link stops working), which is also how an inviter "resends".
 export async function createInvite(opts: { organizationId: string; actor: TActor; email: string; role: TRole }) {
-  const { organizationId, email, role } = opts;
+  const { organizationId, role } = opts;
+  const email = opts.email.trim().toLowerCase(); // the schema does this too; the service must not depend on it
   const { token, tokenHash, expiresAt } = newInviteToken();
   return db.$transaction(async (tx) => {
     const { actorRole } = await lockMembers(tx, organizationId, opts.actor.userId);
