@@ -34,6 +34,8 @@ export async function startAgent(o: { dir: string; sipPort: number; ctrlPort: nu
       "module aubridge.so",
       "module sndfile.so",
       "module_app account.so",
+      // menu registers the commands ctrl_tcp runs (hangup...).
+      "module_app menu.so",
       "module_app ctrl_tcp.so",
       `ctrl_tcp_listen 127.0.0.1:${o.ctrlPort}`,
       `snd_path ${recordingsDir}`,

@@ -18,16 +18,17 @@ export function udpExchange(port: number, payload: Buffer, timeoutMs = 1000, hos
   });
 }
 
-export function sipOptions(o: { target: string; via: string; transport: "UDP" | "WS" }): string {
+export function sipOptions(o: { target: string; via: string; transport: "UDP" | "WS"; method?: string }): string {
+  const method = o.method ?? "OPTIONS";
   const branch = `z9hG4bK${randomBytes(6).toString("hex")}`;
   return [
-    `OPTIONS ${o.target} SIP/2.0`,
+    `${method} ${o.target} SIP/2.0`,
     `Via: SIP/2.0/${o.transport} ${o.via};branch=${branch};rport`,
     "Max-Forwards: 70",
     `From: <sip:probe@lab.invalid>;tag=${randomBytes(4).toString("hex")}`,
     `To: <${o.target}>`,
     `Call-ID: ${randomBytes(8).toString("hex")}`,
-    "CSeq: 1 OPTIONS",
+    `CSeq: 1 ${method}`,
     "Content-Length: 0",
     "",
     "",
@@ -42,7 +43,11 @@ export async function sipOptionsUdp(port: number): Promise<string | null> {
 }
 
 // Full answer to an OPTIONS over a WebSocket with subprotocol "sip" (what the app's "check connection" sends).
-export function sipOptionsWs(url: string, timeoutMs = 2000): Promise<string | null> {
+export const sipOptionsWs = (url: string, timeoutMs = 2000) =>
+  sipOverWs(url, sipOptions({ target: "sip:lab.invalid", via: "probe.invalid", transport: "WS" }), timeoutMs);
+
+// Sends one SIP request over a WebSocket and returns the first answer (a 100 Trying would be returned as is).
+export function sipOverWs(url: string, message: string, timeoutMs = 2000): Promise<string | null> {
   return new Promise((resolve) => {
     const ws = new WebSocket(url, "sip", { rejectUnauthorized: false });
     const done = (v: string | null) => {
@@ -51,7 +56,7 @@ export function sipOptionsWs(url: string, timeoutMs = 2000): Promise<string | nu
       resolve(v);
     };
     const timer = setTimeout(() => done(null), timeoutMs);
-    ws.on("open", () => ws.send(sipOptions({ target: "sip:lab.invalid", via: "probe.invalid", transport: "WS" })));
+    ws.on("open", () => ws.send(message));
     ws.on("message", (data) => done(data.toString()));
     ws.on("error", () => done(null));
   });
