@@ -6,7 +6,8 @@ import { expect, test } from "@playwright/test";
 import { callOptions, callState, hangup, mediaStats, openLabPage, placeCall, sendDtmf } from "./browser";
 import { hmacPassword, mintSipCredentials } from "./credentials";
 import { labFromEnv, type TLabHandle } from "./lab";
-import { sipOptions, sipOptionsWs, sipOverWs } from "./probes";
+import dgram from "node:dgram";
+import { sipOptions, sipOptionsUdp, sipOptionsWs, sipOverWs } from "./probes";
 
 test.use({ ignoreHTTPSErrors: true });
 
@@ -105,4 +106,20 @@ test("the lab mints usernames in the documented grammar", () => {
   // Guards the lab's own minting: the documented form "<expiry>:rl.<dest>.<max>.<tag>".
   const c = mintSipCredentials({ secret: "s", destination: "+4930*1#", maxSeconds: 86400, tag: "abcdefgh", nowSeconds: 1000 });
   expect(c.username).toBe("1300:rl.+4930*1#.86400.abcdefgh");
+});
+
+test("a flood from one address is dropped (pike) while the PBX keeps being answered", async () => {
+  // 127.0.0.2 is a loopback address no other test uses: it plays a SIP scanner.
+  const sock = dgram.createSocket("udp4");
+  await new Promise<void>((r) => sock.bind(0, "127.0.0.2", r));
+  let answered = 0;
+  sock.on("message", () => answered++);
+  const options = Buffer.from(sipOptions({ target: `sip:127.0.0.1:${lab.sbcUdpPort}`, via: "127.0.0.2:9", transport: "UDP" }));
+  for (let i = 0; i < 200; i++) sock.send(options, lab.sbcUdpPort, "127.0.0.1");
+  // The PBX's own OPTIONS (from 127.0.0.1 over UDP) are still answered while the scanner is being dropped.
+  expect(await sipOptionsUdp(lab.sbcUdpPort)).toMatch(/^SIP\/2\.0 200/);
+  sock.close();
+  console.log(`pike: ${answered} of 200 flood requests answered`);
+  expect(answered).toBeGreaterThan(0);
+  expect(answered).toBeLessThan(100);
 });
