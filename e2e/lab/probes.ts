@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import dgram from "node:dgram";
 import WebSocket from "ws";
 
-export function udpExchange(port: number, payload: Buffer, timeoutMs = 1000, host = "127.0.0.1"): Promise<Buffer | null> {
+export function udpExchange(port: number, payload: Buffer, timeoutMs = 250, host = "127.0.0.1"): Promise<Buffer | null> {
   return new Promise((resolve) => {
     const sock = dgram.createSocket("udp4");
     const done = (v: Buffer | null) => {

@@ -2,6 +2,7 @@
 // agent, the static sip.js page), runs Playwright's "lab" project against it and stops every service, pass or fail.
 // Extra arguments go to Playwright (e.g. a spec name). Secrets reach Playwright through env only.
 import { spawn, spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { labEnv, startLab } from "./lab";
 import { labStatus } from "./tools";
@@ -53,4 +54,7 @@ try {
 } finally {
   await stop();
 }
+// Keep the work dir (logs, recordings, rendered configs) only when something failed.
+if (code === 0) rmSync(lab.dir, { recursive: true, force: true });
+else console.error(`lab: logs and recordings kept in ${lab.dir}`);
 process.exit(code);
