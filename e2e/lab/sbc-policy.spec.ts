@@ -1,13 +1,15 @@
 // What the SBC refuses, proven live: a credential for one destination used for another, a tampered or foreign
 // id, a wrong or expired password, visitors registering. And what it enforces on answered calls: the max duration
 // from the signed id (BYE both ways), hang-up from the PBX side, DTMF toward the PBX, no secret in its log.
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { callOptions, callState, hangup, mediaStats, openLabPage, placeCall, sendDtmf } from "./browser";
 import { hmacPassword, mintSipCredentials } from "./credentials";
 import { labFromEnv, type TLabHandle } from "./lab";
 import dgram from "node:dgram";
-import { sipOptions, sipOptionsUdp, sipOptionsWs, sipOverWs } from "./probes";
+import { sipOptions, sipOptionsUdp, sipOptionsWs, sipOverWs, udpExchange } from "./probes";
 
 test.use({ ignoreHTTPSErrors: true });
 
@@ -71,8 +73,9 @@ test("the SBC cuts the call at the id's max duration with a BYE both ways", asyn
   const { timings } = await callState(page);
   const cutAfter = timings.byeReceived! - timings.established!;
   console.log(`max-duration 3 s: BYE to the browser ${cutAfter} ms after answer, agent closed ${closed.at - since} ms after invite`);
-  expect(cutAfter).toBeGreaterThan(2_500);
-  expect(cutAfter).toBeLessThan(5_000);
+  // Never before max-seconds, at most ~2 s after (whole-second dialog timer, see kamailio.cfg).
+  expect(cutAfter).toBeGreaterThan(2_900);
+  expect(cutAfter).toBeLessThan(5_300);
 });
 
 test("the PBX hangs up: the browser gets the BYE; DTMF from the browser reaches the PBX", async ({ page }) => {
@@ -96,10 +99,29 @@ test("OPTIONS over ws and wss are answered 200 by the SBC with a Server header; 
   expect(await sipOverWs(lab.sbcWsUrl, register)).toMatch(/^SIP\/2\.0 403 /);
 });
 
+test("the PBX side cannot start a call toward a visitor", async () => {
+  const invite = sipOptions({ method: "INVITE", target: `sip:rl.7001.60.abcdefgh@127.0.0.1:${lab.sbcUdpPort}`, via: "127.0.0.1:9", transport: "UDP" });
+  const answer = await udpExchange(lab.sbcUdpPort, Buffer.from(invite), 2000);
+  expect(answer?.toString()).toMatch(/^SIP\/2\.0 403 /);
+});
+
+// The README says to rotate by restart because of this, measured on Kamailio 5.6.3: autheph.add_secret over RPC
+// prepends to a list head that is private to the RPC process, so dump_secrets lists the secret while the SIP
+// workers still refuse it. If an upgrade fixes that, this test fails: then document RPC rotation instead.
+const rotated = `rotated${Date.now()}secret`;
+const kamcmd = (...args: string[]) => execFileSync("kamcmd", ["-s", `unix:${path.join(lab.dir, "kamailio_ctl")}`, ...args], { encoding: "utf8" });
+
+test("a secret added over RPC is listed but not accepted by the SIP workers (Kamailio 5.6: rotate by restart)", async ({ page }) => {
+  kamcmd("autheph.add_secret", rotated);
+  expect(kamcmd("autheph.dump_secrets")).toContain(rotated);
+  const result = await placeCall(page, callOptions(lab, { secret: rotated }));
+  expect(result).toMatchObject({ outcome: "rejected", code: 407 });
+});
+
 test("no SIP secret appears in the SBC's log", async () => {
   const log = readFileSync(lab.logs.kamailio, "utf8");
   expect(log.length).toBeGreaterThan(0);
-  for (const secret of lab.sipSecrets) expect(log).not.toContain(secret);
+  for (const secret of [...lab.sipSecrets, rotated]) expect(log).not.toContain(secret);
 });
 
 test("the lab mints usernames in the documented grammar", () => {
