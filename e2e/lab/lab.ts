@@ -4,12 +4,13 @@
 //
 //   const lab = await startLab();            // options: { dir, sipSecrets, turnSecret, extension, hmac, page }
 //   lab.sbcWsUrl / lab.sbcWssUrl             // SIP over WebSocket (wss: self-signed, use ignoreHTTPSErrors)
+//   lab.sbcUdpPort, lab.rtpengineNgPort      // the SBC's PBX-side socket; rtpengine's control port
 //   lab.realm, lab.sipSecrets, lab.sipHmac   // mint with mintSipCredentials({ secret: lab.sipSecrets[0], ... })
 //   lab.turnUrl, lab.turnSecret              // mint with mintTurnCredentials({ secret: lab.turnSecret })
-//   lab.agent.extension                      // the only destination the agent answers ("7001")
+//   lab.agent.extension, .sipPort            // the only destination the agent answers ("7001"), its SIP port
 //   lab.agent.hangup(), .dtmfReceived(), .lastRecording(), .client (events, waitForEvent, incomingCalls)
 //   lab.pageUrl                              // static sip.js test page (window.ringlinkLab), when page: true
-//   lab.logs.kamailio                        // log files, e.g. to prove no secret is logged
+//   lab.logs.kamailio / .agent               // log files: no secret in Kamailio's; the agent's has its SIP trace
 //   labEnv(lab) -> env for a child process (Playwright); labFromEnv() -> the same handle inside that process
 //   await lab.stop()                         // stops every service by PID, also after a failed start
 import { randomBytes } from "node:crypto";
