@@ -4,7 +4,8 @@
 import { spawn, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { labEnv, startLab } from "./lab";
+import { startApp, type TAppServer } from "../../scripts/lib/app-server";
+import { freeTcpPort, labEnv, startLab } from "./lab";
 import { labStatus } from "./tools";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -45,13 +46,19 @@ const stop = async () => {
 for (const sig of ["SIGINT", "SIGTERM"] as const) process.once(sig, () => void stop().then(() => process.exit(130)));
 
 let code = 1;
+let app: TAppServer | undefined;
 try {
+  // Specs that need the app (production build from NEXT_DIST_DIR) opt in with RINGLINK_LAB_WITH_APP=1 for now.
+  if (process.env.RINGLINK_LAB_WITH_APP === "1") {
+    app = await startApp({ port: await freeTcpPort(), env: { ...process.env, ...labEnv(lab) }, distDir: process.env.NEXT_DIST_DIR ?? ".next-test" });
+  }
   code = await run(
     process.execPath,
     ["node_modules/@playwright/test/cli.js", "test", "--project=lab", ...process.argv.slice(2)],
-    { ...process.env, ...labEnv(lab) },
+    { ...process.env, ...labEnv(lab), ...(app ? { RINGLINK_BASE_URL: app.url } : {}) },
   );
 } finally {
+  await app?.stop();
   await stop();
 }
 // Keep the work dir (logs, recordings, rendered configs) only when something failed.
