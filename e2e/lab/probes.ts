@@ -77,3 +77,10 @@ export async function rtpenginePing(port: number): Promise<boolean> {
   const res = await udpExchange(port, Buffer.from(`${randomBytes(4).toString("hex")} d7:command4:pinge`));
   return !!res && res.toString().includes("pong");
 }
+
+// rtpengine's view of one call: "ok" while it holds media for it, "error" once the call is gone.
+export async function rtpengineQuery(port: number, callId: string): Promise<string | null> {
+  const res = await udpExchange(port, Buffer.from(`${randomBytes(4).toString("hex")} d7:call-id${Buffer.byteLength(callId)}:${callId}7:command5:querye`), 1000);
+  const m = res ? /6:result(\d+):/.exec(res.toString()) : null;
+  return m ? res!.toString().substr(m.index + m[0].length, Number(m[1])) : null;
+}

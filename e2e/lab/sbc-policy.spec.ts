@@ -9,7 +9,7 @@ import { callOptions, callState, hangup, mediaStats, openLabPage, placeCall, sen
 import { hmacPassword, mintSipCredentials } from "./credentials";
 import { labFromEnv, type TLabHandle } from "./lab";
 import dgram from "node:dgram";
-import { sipOptions, sipOptionsUdp, sipOptionsWs, sipOverWs, udpExchange } from "./probes";
+import { rtpengineQuery, sipOptions, sipOptionsUdp, sipOptionsWs, sipOverWs, udpExchange } from "./probes";
 
 test.use({ ignoreHTTPSErrors: true });
 
@@ -76,6 +76,9 @@ test("the SBC cuts the call at the id's max duration with a BYE both ways", asyn
   // Never before max-seconds, at most ~2 s after (whole-second dialog timer, see kamailio.cfg).
   expect(cutAfter).toBeGreaterThan(2_900);
   expect(cutAfter).toBeLessThan(5_300);
+  // ...and the media session is released with it, not left to rtpengine's own timeout.
+  const { callId } = await callState(page);
+  await expect.poll(() => rtpengineQuery(lab.rtpengineNgPort, callId!), { timeout: 3_000 }).toBe("error");
 });
 
 test("the PBX hangs up: the browser gets the BYE; DTMF from the browser reaches the PBX", async ({ page }) => {
