@@ -61,7 +61,7 @@ try {
   await app?.stop();
   await stop();
 }
-// Keep the work dir (logs, recordings, rendered configs) only when something failed.
-if (code === 0) rmSync(lab.dir, { recursive: true, force: true });
+// Keep the work dir (logs, recordings, rendered configs) when something failed or RINGLINK_LAB_KEEP=1.
+if (code === 0 && process.env.RINGLINK_LAB_KEEP !== "1") rmSync(lab.dir, { recursive: true, force: true });
 else console.error(`lab: logs and recordings kept in ${lab.dir}`);
 process.exit(code);
