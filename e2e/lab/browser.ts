@@ -1,4 +1,4 @@
-// Playwright-side helpers for the lab's static sip.js page (fixtures/sip-page.ts, window.ringlinkLab).
+// Playwright-side functions for the lab's static sip.js page (fixtures/sip-page.ts, window.ringlinkLab).
 import type { Page } from "@playwright/test";
 import type { TCallOptions, TCallResult, TGatherResult, TLabPage, TMediaStats } from "./fixtures/sip-page";
 import { mintSipCredentials, mintTurnCredentials, type THmacAlgorithm } from "./credentials";

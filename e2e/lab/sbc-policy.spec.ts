@@ -33,6 +33,14 @@ test("a credential minted for another destination cannot reach the agent either"
   expect(lab.agent.client.incomingCalls()).toBe(seen);
 });
 
+test("a destination with * and # passes the SBC when the Request-URI carries it escaped", async ({ page }) => {
+  // No such extension on the agent: its 404 proves the SBC let the call through (a mismatch would be its 403).
+  const result = await placeCall(page, { ...callOptions(lab, { destination: "*7#1" }), target: `sip:*7%231@${lab.realm}` });
+  expect(result).toMatchObject({ outcome: "rejected", code: 404 });
+  const other = await placeCall(page, { ...callOptions(lab, { destination: "*7#1" }), target: `sip:*7%232@${lab.realm}` });
+  expect(other).toMatchObject({ outcome: "rejected", code: 403 });
+});
+
 test("a From user other than the credential's id: 403", async ({ page }) => {
   const o = callOptions(lab);
   const result = await placeCall(page, { ...o, fromId: o.fromId.replace(/\.[A-Za-z0-9]+$/, ".someoneelse1") });
