@@ -43,13 +43,13 @@ export async function sipOptionsUdp(port: number): Promise<string | null> {
 }
 
 // Full answer to an OPTIONS over a WebSocket with subprotocol "sip" (what the app's "check connection" sends).
-export const sipOptionsWs = (url: string, timeoutMs = 2000) =>
-  sipOverWs(url, sipOptions({ target: "sip:lab.invalid", via: "probe.invalid", transport: "WS" }), timeoutMs);
+export const sipOptionsWs = (url: string, timeoutMs = 2000, origin?: string) =>
+  sipOverWs(url, sipOptions({ target: "sip:lab.invalid", via: "probe.invalid", transport: "WS" }), timeoutMs, origin);
 
 // Sends one SIP request over a WebSocket and returns the first answer (a 100 Trying would be returned as is).
-export function sipOverWs(url: string, message: string, timeoutMs = 2000): Promise<string | null> {
+export function sipOverWs(url: string, message: string, timeoutMs = 2000, origin?: string): Promise<string | null> {
   return new Promise((resolve) => {
-    const ws = new WebSocket(url, "sip", { rejectUnauthorized: false });
+    const ws = new WebSocket(url, "sip", { rejectUnauthorized: false, origin });
     const done = (v: string | null) => {
       clearTimeout(timer);
       ws.terminate();

@@ -110,6 +110,13 @@ test("OPTIONS over ws and wss are answered 200 by the SBC with a Server header; 
   expect(await sipOverWs(lab.sbcWsUrl, register)).toMatch(/^SIP\/2\.0 403 /);
 });
 
+test("a WebSocket from a foreign browser origin is refused; the lab page's origin and no origin are accepted", async () => {
+  expect(await sipOptionsWs(lab.sbcWsUrl, 2000, "https://evil.example")).toBeNull();
+  expect(await sipOptionsWs(lab.sbcWssUrl, 2000, "http://127.0.0.1:80.evil.example")).toBeNull();
+  expect(await sipOptionsWs(lab.sbcWsUrl, 2000, new URL(lab.pageUrl!).origin)).toMatch(/^SIP\/2\.0 200 /);
+  expect(await sipOptionsWs(lab.sbcWsUrl)).toMatch(/^SIP\/2\.0 200 /);
+});
+
 test("the PBX side cannot start a call toward a visitor", async () => {
   const invite = sipOptions({ method: "INVITE", target: `sip:rl.7001.60.abcdefgh@127.0.0.1:${lab.sbcUdpPort}`, via: "127.0.0.1:9", transport: "UDP" });
   const answer = await udpExchange(lab.sbcUdpPort, Buffer.from(invite), 2000);
