@@ -5,3 +5,4 @@ export { connectAgent, type TAgentClient, type TAgentEvent } from "./agent-clien
 export { analyzeWav, type TWavSummary } from "./wav";
 export { sipOptionsUdp, sipOptionsWs, sipOverWs, stunBinding } from "./probes";
 export { openLabPage, callOptions, placeCall, mediaStats, hangup, callState, sendDtmf, gatherCandidates } from "./browser";
+export { turnPermissions, type TTurnProbe } from "./turn-client";
