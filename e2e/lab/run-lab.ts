@@ -28,6 +28,13 @@ if (!process.env.RINGLINK_IN_NETNS && process.getuid?.() === 0) {
   const ns = `ringlink-lab-${process.pid}`;
   if (spawnSync("ip", ["netns", "add", ns]).status === 0 && spawnSync("ip", ["-n", ns, "link", "set", "lo", "up"]).status === 0) {
     const code = await run("ip", ["netns", "exec", ns, process.execPath, "--import", "tsx", ...process.argv.slice(1)], { ...process.env, RINGLINK_IN_NETNS: ns });
+    // Anything still inside the namespace was started by this run and outlived it (a killed harness): end it
+    // by PID before the namespace goes, or it would keep running unseen in a deleted namespace.
+    for (const pid of spawnSync("ip", ["netns", "pids", ns], { encoding: "utf8" }).stdout.split("\n").filter(Boolean)) {
+      try {
+        process.kill(Number(pid), "SIGKILL");
+      } catch {}
+    }
     spawnSync("ip", ["netns", "del", ns]);
     process.exit(code);
   }
