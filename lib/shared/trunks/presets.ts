@@ -86,10 +86,18 @@ export const AUTH_MODE_INFO: Record<TTrunkAuthMode, { label: string; summary: st
   },
   STATIC: {
     label: "Static extension credentials",
-    summary: "Weaker: every call uses the same SIP username and password. Ringlink hands it to a visitor only inside a minted per-call response, but a visitor can keep it. Lock the extension down on your PBX: it may only reach this destination, no outbound or international routes, a concurrent-call limit, and allow it only from the SBC's address.",
+    summary: "Weaker: every call uses the same SIP username and password. Ringlink sends it only inside a per-call response, but a visitor can copy it and reuse it.",
   },
   NONE: {
     label: "No authentication",
     summary: "The SBC admits anonymous calls by itself. Only safe if the SBC restricts them to the one destination.",
   },
 };
+
+// Why static credentials are weaker, and what must be restricted on the PBX so a copied password is worth nothing.
+export const STATIC_LOCKDOWN = [
+  "A dedicated extension used only by Ringlink, with a long random password.",
+  "Its dialplan/context reaches only this widget's destination: no outbound, international or premium-rate routes.",
+  "A concurrent-call limit on the extension (e.g. 2-5) and no voicemail or feature codes.",
+  "Accept it only from your SBC's IP address, never from the internet at large.",
+];
