@@ -9,7 +9,7 @@ test("the issue's example sentence", () => {
 });
 
 test("refused credentials are named as such", () => {
-  const v = verdictFor({ url: "turns:t.example.org:443", firstMs: { host: 3 }, errors: [{ code: 401, text: "Unauthorized" }], timedOut: false }, 3000);
+  const v = verdictFor({ url: "turns:t.example.org:443", firstMs: { host: 3 }, errors: [{ code: 401, text: "Unauthorized." }], timedOut: false }, 3000);
   expect(v).toMatchObject({ ok: false, text: "TURN over TLS: credentials refused (401 Unauthorized)" });
 });
 
@@ -23,6 +23,6 @@ test("gathering that ends without a relay names the reason, or says the server w
   const base = { url: "turn:127.0.0.1:9?transport=tcp", firstMs: { host: 3 }, timedOut: false };
   expect(verdictFor({ ...base, errors: [] }, 3000).text).toBe("TURN over TCP: no relay candidate (the server could not be reached)");
   expect(verdictFor({ ...base, errors: [{ code: 701, text: "TURN host lookup received error." }] }, 3000).text).toBe(
-    "TURN over TCP: no relay candidate (701 TURN host lookup received error.)",
+    "TURN over TCP: no relay candidate (701 TURN host lookup received error)",
   );
 });

@@ -11,6 +11,8 @@ export type TProbeOutcome = {
 
 export type TUrlVerdict = { url: string; label: string; ok: boolean; text: string };
 
+// Chromium's error texts end with a period; ours go inside parentheses.
+const tidy = (text: string) => text.trim().replace(/\.$/, "");
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
 
 export function verdictFor(o: TProbeOutcome, timeoutMs: number): TUrlVerdict {
@@ -20,7 +22,7 @@ export function verdictFor(o: TProbeOutcome, timeoutMs: number): TUrlVerdict {
   const want = isTurn ? o.firstMs.relay : o.firstMs.srflx;
   if (want !== undefined) return { url: o.url, label, ok: true, text: `${label} works (${isTurn ? "relay" : "reflexive"} candidate in ${want} ms)` };
   const authError = o.errors.find((e) => e.code === 401 || e.code === 403 || e.code === 437);
-  if (authError) return { url: o.url, label, ok: false, text: `${label}: credentials refused (${authError.code} ${authError.text})`.trim() };
+  if (authError) return { url: o.url, label, ok: false, text: `${label}: credentials refused (${authError.code} ${tidy(authError.text)})` };
   const short = isTurn ? label.replace(/^TURN over (UDP|TCP|TLS)$/, "$1 relay") : label;
   if (!isTurn && !o.timedOut) {
     // With no NAT in between, the reflexive address equals the host address and browsers drop the duplicate.
@@ -28,7 +30,7 @@ export function verdictFor(o: TProbeOutcome, timeoutMs: number): TUrlVerdict {
   }
   if (o.timedOut) return { url: o.url, label, ok: false, text: `${short} did not answer within ${seconds(timeoutMs)}` };
   const failure = o.errors[0];
-  const why = failure ? `${failure.code ? `${failure.code} ` : ""}${failure.text}`.trim() : "the server could not be reached";
+  const why = failure ? `${failure.code ? `${failure.code} ` : ""}${tidy(failure.text)}`.trim() : "the server could not be reached";
   return { url: o.url, label, ok: false, text: `${label}: no relay candidate (${why})` };
 }
 
