@@ -86,14 +86,16 @@ function ResultTable({ rows }: { rows: TRow[] }) {
           {rows.map(({ probe, verdict }) => (
             <tr key={probe.url} data-testid="ice-result-row">
               <td className="px-4 py-2 font-mono text-xs text-slate-700">{probe.url}</td>
-              <td className="px-4 py-2 text-slate-700">{verdict.label}</td>
+              <td className="whitespace-nowrap px-4 py-2 text-slate-700">{verdict.label}</td>
               {TYPES.map((t) => (
-                <td key={t} className="px-4 py-2 tabular-nums" data-candidate={t}>
+                <td key={t} className="whitespace-nowrap px-4 py-2 tabular-nums" data-candidate={t}>
                   {probe.firstMs[t] !== undefined ? <Badge tone="success">{probe.firstMs[t]} ms</Badge> : <span className="text-slate-400">—</span>}
                 </td>
               ))}
               <td className="px-4 py-2">
-                <Badge tone={verdict.ok ? "success" : "danger"}>{verdict.ok ? "Works" : probe.timedOut ? "No answer" : "Failed"}</Badge>
+                <Badge tone={verdict.ok ? "success" : verdict.unclear ? "warning" : "danger"}>
+                  {verdict.ok ? "Works" : verdict.unclear ? "Unclear" : probe.timedOut ? "No answer" : "Failed"}
+                </Badge>
                 <div className="mt-1 max-w-xs text-xs text-slate-500">{verdict.text}</div>
               </td>
             </tr>

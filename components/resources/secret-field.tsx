@@ -21,14 +21,16 @@ export function SecretField(props: {
   return (
     <Field id={props.id} label={props.label} hint={props.hint} error={props.error}>
       {props.stored?.isSet ? (
-        <div className="flex flex-wrap items-center gap-3 rounded-lg bg-slate-50 px-3 py-2 ring-1 ring-inset ring-slate-200">
-          <KeyRound className="size-4 text-slate-500" aria-hidden />
-          <span className="text-sm text-slate-700" data-testid={`${props.id}-summary`}>
-            {props.stored.summary}
-          </span>
+        <div className="flex items-center gap-2">
+          <div className="flex min-w-0 flex-1 items-center gap-2 rounded-lg bg-slate-50 px-3 py-2 ring-1 ring-inset ring-slate-200">
+            <KeyRound className="size-4 shrink-0 text-slate-500" aria-hidden />
+            <span className="truncate text-sm text-slate-700" data-testid={`${props.id}-summary`}>
+              {props.stored.summary}
+            </span>
+          </div>
           {props.readOnly ? null : (
-            <Button size="sm" variant="ghost" className="ml-auto" onClick={() => props.onReplace(!props.replacing)}>
-              {props.replacing ? "Keep current secret" : "Replace secret"}
+            <Button size="sm" variant="secondary" className="shrink-0" onClick={() => props.onReplace(!props.replacing)}>
+              {props.replacing ? "Keep current" : "Replace secret"}
             </Button>
           )}
         </div>

@@ -9,7 +9,8 @@ export type TProbeOutcome = {
   timedOut: boolean;
 };
 
-export type TUrlVerdict = { url: string; label: string; ok: boolean; text: string };
+// `unclear`: nothing proves the server failed (a STUN answer can be invisible on a network without NAT).
+export type TUrlVerdict = { url: string; label: string; ok: boolean; unclear?: boolean; text: string };
 
 // Chromium's error texts end with a period; ours go inside parentheses.
 const tidy = (text: string) => text.trim().replace(/\.$/, "");
@@ -26,7 +27,7 @@ export function verdictFor(o: TProbeOutcome, timeoutMs: number): TUrlVerdict {
   const short = isTurn ? label.replace(/^TURN over (UDP|TCP|TLS)$/, "$1 relay") : label;
   if (!isTurn && !o.timedOut) {
     // With no NAT in between, the reflexive address equals the host address and browsers drop the duplicate.
-    return { url: o.url, label, ok: false, text: `${label}: no reflexive candidate (the server did not answer, or this network has no NAT)` };
+    return { url: o.url, label, ok: false, unclear: true, text: `${label}: no reflexive candidate (the server did not answer, or this network has no NAT)` };
   }
   if (o.timedOut) return { url: o.url, label, ok: false, text: `${short} did not answer within ${seconds(timeoutMs)}` };
   const failure = o.errors[0];

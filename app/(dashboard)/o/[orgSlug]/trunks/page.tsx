@@ -37,12 +37,12 @@ export default async function TrunksPage({ params }: { params: Promise<{ orgSlug
           action={newButton}
         />
       ) : (
-        <Card className="overflow-hidden">
+        <Card className="overflow-x-auto">
           <table className="w-full text-left text-sm">
             <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
               <tr>
                 <th className="px-5 py-3 font-medium">Name</th>
-                <th className="px-5 py-3 font-medium">SBC</th>
+                <th className="hidden px-5 py-3 font-medium sm:table-cell">SBC</th>
                 <th className="hidden px-5 py-3 font-medium lg:table-cell">Authentication</th>
                 <th className="px-5 py-3 font-medium">Last check</th>
               </tr>
@@ -56,9 +56,9 @@ export default async function TrunksPage({ params }: { params: Promise<{ orgSlug
                     </Link>
                     <div className="text-xs text-slate-500">{PRESET_INFO[t.preset].label}</div>
                   </td>
-                  <td className="max-w-xs truncate px-5 py-4 font-mono text-xs text-slate-700">{t.wsUrl}</td>
+                  <td className="hidden max-w-xs truncate px-5 py-4 font-mono text-xs text-slate-700 sm:table-cell">{t.wsUrl}</td>
                   <td className="hidden px-5 py-4 text-slate-700 lg:table-cell">{AUTH_MODE_INFO[t.authMode].label.replace(" (recommended)", "")}</td>
-                  <td className="px-5 py-4">
+                  <td className="whitespace-nowrap px-5 py-4">
                     <CheckBadge check={t.lastCheck} />
                   </td>
                 </tr>
