@@ -111,6 +111,15 @@ describe("probeSbc against local servers", () => {
     expect(connections).toBe(0);
   });
 
+  test("the connection goes to the address that was judged (no second DNS lookup to rebind)", async () => {
+    const port = await wsServer({ answer: sipAnswer("200 OK") });
+    const seen: string[] = [];
+    const lookup = async (host: string) => (seen.push(host), [{ address: "127.0.0.1", family: 4 }]);
+    // A name that no resolver knows: only our pinned answer can make this connect.
+    expect(await probe(`ws://sbc.invalid:${port}`, { lookup })).toMatchObject({ ok: true, code: 200 });
+    expect(seen).toEqual(["sbc.invalid"]);
+  });
+
   test("DNS failure is reported as DNS", async () => {
     const lookup = async () => {
       throw Object.assign(new Error("getaddrinfo ENOTFOUND"), { code: "ENOTFOUND" });
