@@ -64,6 +64,21 @@ test("Check connection against the lab's Kamailio over ws://: 200 OK, RTT and it
   await page.getByRole("button", { name: "Check connection" }).click();
   await expect(result.getByText("Connection failed")).toBeVisible();
   await expect(result).toContainText("TLS handshake failed");
+
+  // A closed port, then a plain HTTP server (the app itself): each failure says what it is.
+  const failures: [string, RegExp][] = [
+    ["ws://127.0.0.1:9", /Connection refused by 127\.0\.0\.1/],
+    [`${baseURL.replace(/^http/, "ws")}/ws`, /answered HTTP \d{3} instead of upgrading to a SIP WebSocket/],
+  ];
+  for (const [url, message] of failures) {
+    await page.getByLabel("SBC WebSocket URL").fill(url);
+    await page.getByRole("button", { name: "Save changes" }).click();
+    // "Saved." is still on screen from the previous round: wait for the row itself.
+    await expect.poll(async () => (await testDb().trunk.findUniqueOrThrow({ where: { id: trunkId } })).wsUrl).toBe(url);
+    await page.getByRole("button", { name: "Check connection" }).click();
+    await expect(result).toContainText(message);
+  }
+  expect(await testDb().trunk.findUniqueOrThrow({ where: { id: trunkId } })).toMatchObject({ lastCheckOk: false, lastCheckCode: null });
 });
 
 test("the browser ICE test finds a relay through the lab's coturn with app-minted credentials, over UDP and TCP", async ({ browser }) => {
