@@ -2,6 +2,8 @@
 // at the lab's Kamailio and presses "Check connection" (our server sends SIP OPTIONS over ws://), then saves an ICE
 // set with the lab's coturn and presses "Test in browser" (credentials minted by the app, gathered by Chromium).
 import { randomBytes } from "node:crypto";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { startApp, type TAppServer } from "../../scripts/lib/app-server";
 import { freePort } from "../../scripts/lib/embedded-db";
@@ -34,7 +36,7 @@ async function adminPage(browser: Browser): Promise<{ page: Page; slug: string }
   return { page: await context.newPage(), slug: org.slug };
 }
 
-test("Check connection against the lab's Kamailio over ws://: 200 OK, RTT and its Server header; wss:// with a self-signed cert is a TLS failure", async ({ browser }) => {
+test("Check connection against the lab's Kamailio over ws://: 200 OK, RTT and its Server header; self-signed wss://, a closed port and a plain web server fail clearly", async ({ browser }) => {
   const { page, slug } = await adminPage(browser);
   await page.goto(`/o/${slug}/trunks/new`);
   await page.getByLabel("Name", { exact: true }).fill("Lab SBC");
@@ -65,10 +67,12 @@ test("Check connection against the lab's Kamailio over ws://: 200 OK, RTT and it
   await expect(result.getByText("Connection failed")).toBeVisible();
   await expect(result).toContainText("TLS handshake failed");
 
-  // A closed port, then a plain HTTP server (the app itself): each failure says what it is.
+  // A closed port, then a plain web server that does not speak WebSocket: each failure says what it is.
+  const web = createServer((_req, res) => res.writeHead(404).end("Not Found"));
+  await new Promise<void>((r) => web.listen(0, "127.0.0.1", r));
   const failures: [string, RegExp][] = [
     ["ws://127.0.0.1:9", /Connection refused by 127\.0\.0\.1/],
-    [`${baseURL.replace(/^http/, "ws")}/ws`, /answered HTTP \d{3} instead of upgrading to a SIP WebSocket/],
+    [`ws://127.0.0.1:${(web.address() as AddressInfo).port}/ws`, /answered HTTP 404 instead of upgrading to a SIP WebSocket/],
   ];
   for (const [url, message] of failures) {
     await page.getByLabel("SBC WebSocket URL").fill(url);
@@ -78,6 +82,7 @@ test("Check connection against the lab's Kamailio over ws://: 200 OK, RTT and it
     await page.getByRole("button", { name: "Check connection" }).click();
     await expect(result).toContainText(message);
   }
+  web.close();
   expect(await testDb().trunk.findUniqueOrThrow({ where: { id: trunkId } })).toMatchObject({ lastCheckOk: false, lastCheckCode: null });
 });
 
