@@ -92,7 +92,7 @@ describe("probeSbc against local servers", () => {
     const started = Date.now();
     const r = await probe(`ws://127.0.0.1:${port}`, { timeoutMs: 500 });
     expect(r).toMatchObject({ ok: false, failure: "timeout" });
-    expect(r.message).toMatch(/No WebSocket handshake within 0.5 s/);
+    expect(r.message).toBe("The server accepted the connection but did not complete a WebSocket handshake within 0.5 s: check the port and path");
     expect(Date.now() - started).toBeLessThan(1500);
   });
 

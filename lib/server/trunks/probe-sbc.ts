@@ -1,5 +1,7 @@
 import "server-only";
+import net from "node:net";
 import { performance } from "node:perf_hooks";
+import tls from "node:tls";
 import WebSocket from "ws";
 import { resolveTarget, TargetError, type TLookup } from "@/lib/server/net/resolve-target";
 import { buildOptions, parseSipResponse, serverName } from "./sip-options";
@@ -58,7 +60,19 @@ export async function probeSbc(rawUrl: string, o: TProbeOptions): Promise<TProbe
   return new Promise<TProbeResult>((resolve) => {
     let settled = false;
     let sentAt = 0;
+    let tcpUp = false;
+    // ws's own connect helpers, plus a note of when TCP is up: a silent firewall and a server that accepts but
+    // never upgrades both end in a timeout, and the admin needs to know which one it was.
+    const createConnection = (opts: net.NetConnectOpts & tls.ConnectionOptions & { socketPath?: string }) => {
+      const socket =
+        url.protocol === "wss:"
+          ? tls.connect({ ...opts, path: undefined, servername: opts.servername ?? (net.isIP(opts.host ?? "") ? "" : opts.host) })
+          : net.connect({ ...opts, path: opts.socketPath } as net.NetConnectOpts);
+      socket.once("connect", () => (tcpUp = true));
+      return socket;
+    };
     const ws = new WebSocket(url, "sip", {
+      createConnection: createConnection as never,
       followRedirects: false,
       perMessageDeflate: false,
       maxPayload: 64 * 1024,
@@ -75,7 +89,13 @@ export async function probeSbc(rawUrl: string, o: TProbeOptions): Promise<TProbe
       resolve(r);
     };
     const timer = setTimeout(() => {
-      finish(fail("timeout", sentAt ? `No SIP answer to OPTIONS within ${timeoutMs / 1000} s` : `No WebSocket handshake within ${timeoutMs / 1000} s`));
+      const s = `${timeoutMs / 1000} s`;
+      const message = sentAt
+        ? `No SIP answer to OPTIONS within ${s}`
+        : tcpUp
+          ? `The server accepted the connection but did not complete a WebSocket handshake within ${s}: check the port and path`
+          : `No TCP connection within ${s}: a firewall may be dropping the packets`;
+      finish(fail("timeout", message));
     }, Math.max(1, deadline - Date.now()));
 
     ws.on("unexpected-response", (req, res) => {
