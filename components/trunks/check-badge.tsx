@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import type { TTrunkCheck } from "@/lib/server/trunks/trunk-view";
+import type { TTrunkCheck } from "@/lib/shared/trunks/trunk-check";
 
 export function CheckBadge({ check }: { check: TTrunkCheck | null }) {
   if (!check) return <Badge>Never checked</Badge>;

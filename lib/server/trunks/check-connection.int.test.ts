@@ -74,6 +74,13 @@ describe("probeSbc against local servers", () => {
     expect(r.message).toMatch(/HTTP 404 instead of upgrading/);
   });
 
+  test("a redirect is not followed: it is reported, and the target is never contacted", async () => {
+    const port = await listen(createHttpServer((_req, res) => res.writeHead(301, { location: "ws://169.254.169.254/latest/meta-data" }).end()));
+    const r = await probe(`ws://127.0.0.1:${port}/ws`);
+    expect(r).toMatchObject({ ok: false, failure: "not_sip" });
+    expect(r.message).toMatch(/HTTP 301 instead of upgrading/);
+  });
+
   test("a WebSocket server answering garbage: not SIP", async () => {
     const port = await wsServer({ answer: () => "HELLO\u0001 this is not sip" });
     const r = await probe(`ws://127.0.0.1:${port}`);

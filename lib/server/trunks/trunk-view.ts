@@ -1,5 +1,6 @@
 import "server-only";
 import { describeSecret, type TSecretDescription } from "@/lib/shared/mask";
+import type { TTrunkCheck } from "@/lib/shared/trunks/trunk-check";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 // Everything a trunk page may see. The envelope is never selected, so it cannot leak through a response by accident.
@@ -29,7 +30,6 @@ export const TRUNK_SELECT = {
 
 type TRow = Prisma.TrunkGetPayload<{ select: typeof TRUNK_SELECT }>;
 
-export type TTrunkCheck = { at: string; ok: boolean; code: number | null; rttMs: number | null; server: string | null; error: string | null };
 
 export type TTrunkView = Omit<TRow, "secretLast4" | "secretChangedAt" | "lastCheckAt" | "lastCheckOk" | "lastCheckCode" | "lastCheckRttMs" | "lastCheckServer" | "lastCheckError" | "createdAt" | "updatedAt"> & {
   secret: TSecretDescription;
