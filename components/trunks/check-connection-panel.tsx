@@ -11,19 +11,20 @@ export type TCheckShown = { at: string; ok: boolean; code: number | null; reason
 
 export function CheckConnectionPanel(props: { orgSlug: string; trunkId: string; last: TCheckShown | null; canCheck: boolean }) {
   const router = useRouter();
-  const [pending, start] = useTransition();
+  const [pending, setPending] = useState(false);
+  const [, startRefresh] = useTransition();
   const [result, setResult] = useState<TCheckShown | null>(props.last);
   const [error, setError] = useState<string | null>(null);
 
-  function run() {
+  // The button is busy for the check itself; the page refresh (header badge, list) follows in the background.
+  async function run() {
     setError(null);
-    start(async () => {
-      const res = await checkConnectionAction(props.orgSlug, { trunkId: props.trunkId });
-      if (!res.ok) return setError(res.message);
-      const r = res.data;
-      setResult({ at: r.checkedAt, ok: r.ok, code: r.code, reason: r.reason, rttMs: r.rttMs, server: r.server, error: r.ok ? null : r.message });
-      router.refresh();
-    });
+    setPending(true);
+    const res = await checkConnectionAction(props.orgSlug, { trunkId: props.trunkId }).finally(() => setPending(false));
+    if (!res.ok) return setError(res.message);
+    const r = res.data;
+    setResult({ at: r.checkedAt, ok: r.ok, code: r.code, reason: r.reason, rttMs: r.rttMs, server: r.server, error: r.ok ? null : r.message });
+    startRefresh(() => router.refresh());
   }
 
   return (
