@@ -1,1 +1,74 @@
-console.log("lab: not built yet"); process.exit(0);
+// The telephony-lab stage: checks the tools, starts the lab (rtpengine, Kamailio with sbc/, coturn, the baresip
+// agent, the static sip.js page), runs Playwright's "lab" project against it and stops every service, pass or fail.
+// Extra arguments go to Playwright (e.g. a spec name). Secrets reach Playwright through env only.
+import { spawn, spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { startApp, type TAppServer } from "../../scripts/lib/app-server";
+import { freeTcpPort, labEnv, startLab } from "./lab";
+import { labStatus } from "./tools";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: ROOT, env, stdio: "inherit" });
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+const status = labStatus();
+if (!status.ok) {
+  console.error(`lab: missing tools: ${status.missing.join(", ")}`);
+  process.exit(1);
+}
+
+// Chromium gathers candidates on every interface: keep every packet on loopback in a namespace with only `lo`.
+if (!process.env.RINGLINK_IN_NETNS && process.getuid?.() === 0) {
+  const ns = `ringlink-lab-${process.pid}`;
+  if (spawnSync("ip", ["netns", "add", ns]).status === 0 && spawnSync("ip", ["-n", ns, "link", "set", "lo", "up"]).status === 0) {
+    const code = await run("ip", ["netns", "exec", ns, process.execPath, "--import", "tsx", ...process.argv.slice(1)], { ...process.env, RINGLINK_IN_NETNS: ns });
+    // Anything still inside the namespace was started by this run and outlived it (a killed harness): end it
+    // by PID before the namespace goes, or it would keep running unseen in a deleted namespace.
+    for (const pid of spawnSync("ip", ["netns", "pids", ns], { encoding: "utf8" }).stdout.split("\n").filter(Boolean)) {
+      try {
+        process.kill(Number(pid), "SIGKILL");
+      } catch {}
+    }
+    spawnSync("ip", ["netns", "del", ns]);
+    process.exit(code);
+  }
+  console.warn("lab: could not create a network namespace; running on this host's loopback.");
+}
+
+const started = Date.now();
+const lab = await startLab({ page: true });
+console.log(`lab: services up in ${Date.now() - started} ms (work dir ${lab.dir})`);
+let stopping = false;
+const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  await lab.stop();
+};
+for (const sig of ["SIGINT", "SIGTERM"] as const) process.once(sig, () => void stop().then(() => process.exit(130)));
+
+let code = 1;
+let app: TAppServer | undefined;
+try {
+  // Specs that need the app (production build from NEXT_DIST_DIR) opt in with RINGLINK_LAB_WITH_APP=1 for now.
+  if (process.env.RINGLINK_LAB_WITH_APP === "1") {
+    app = await startApp({ port: await freeTcpPort(), env: { ...process.env, ...labEnv(lab) }, distDir: process.env.NEXT_DIST_DIR ?? ".next-test" });
+  }
+  code = await run(
+    process.execPath,
+    ["node_modules/@playwright/test/cli.js", "test", "--project=lab", ...process.argv.slice(2)],
+    { ...process.env, ...labEnv(lab), ...(app ? { RINGLINK_BASE_URL: app.url } : {}) },
+  );
+} finally {
+  await app?.stop();
+  await stop();
+}
+// Keep the work dir (logs, recordings, rendered configs) when something failed or RINGLINK_LAB_KEEP=1.
+if (code === 0 && process.env.RINGLINK_LAB_KEEP !== "1") rmSync(lab.dir, { recursive: true, force: true });
+else console.error(`lab: logs and recordings kept in ${lab.dir}`);
+process.exit(code);
