@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/server/errors";
+import type { TTrunkInput } from "@/lib/shared/trunks/trunk-schemas";
 import { canary, createWidgetRow, orgWithActor } from "@/test/org-fixture";
 import { createTrunk } from "./create-trunk";
 import { exportSbcSettings } from "./export-sbc-settings";
@@ -71,8 +72,17 @@ describe("renderKamailioSettings", () => {
 });
 
 describe("exportSbcSettings", () => {
-  const input = (s: string) =>
-    ({ name: "Head office", preset: "RINGLINK_KAMAILIO", wsUrl: "wss://sbc.example.com", sipDomain: "pbx.example.com", authMode: "EPHEMERAL", hmacAlgorithm: "SHA1", secret: s, allowedHeaders: [], sendContextHeaders: false }) as const;
+  const input = (s: string): TTrunkInput => ({
+    name: "Head office",
+    preset: "RINGLINK_KAMAILIO",
+    wsUrl: "wss://sbc.example.com",
+    sipDomain: "pbx.example.com",
+    authMode: "EPHEMERAL",
+    hmacAlgorithm: "SHA1",
+    secret: s,
+    allowedHeaders: [],
+    sendContextHeaders: false,
+  });
 
   test("decrypts the secret, adds the widgets' origins and records an audit entry without the secret", async () => {
     const { organizationId, actor } = await orgWithActor();
