@@ -11,7 +11,7 @@ export function KamailioSettingsCard(props: { orgSlug: string; trunkId: string }
         title="Kamailio settings"
         description="For the reference SBC: realm, HMAC algorithm, allowed WebSocket origins and this trunk's shared secret."
         actions={
-          <a href={`/o/${props.orgSlug}/trunks/${props.trunkId}/kamailio-settings`} download className={buttonClass("secondary")}>
+          <a href={`/o/${props.orgSlug}/trunks/${props.trunkId}/kamailio-settings`} download className={`${buttonClass("secondary")} shrink-0 whitespace-nowrap`}>
             <Download className="size-4" aria-hidden />
             Download Kamailio settings
           </a>
@@ -21,8 +21,8 @@ export function KamailioSettingsCard(props: { orgSlug: string; trunkId: string }
         <p>
           The file has two parts. Put the first into <code className="rounded bg-slate-100 px-1 py-0.5 text-xs">/etc/kamailio/settings.cfg</code>{" "}
           in place of the lines with the same names. Save the second as the secrets file named by{" "}
-          <code className="rounded bg-slate-100 px-1 py-0.5 text-xs">SBC_SECRETS_FILE</code>, readable by Kamailio only (
-          <code className="rounded bg-slate-100 px-1 py-0.5 text-xs">chmod 600</code>), then restart Kamailio.
+          <code className="rounded bg-slate-100 px-1 py-0.5 text-xs">SBC_SECRETS_FILE</code>, readable by Kamailio only
+          (<code className="rounded bg-slate-100 px-1 py-0.5 text-xs">chmod 600</code>), then restart Kamailio.
         </p>
         <p>
           It contains the shared secret in clear: every download is recorded in the audit log. Delete the file once it is in

@@ -27,7 +27,7 @@ describe("renderKamailioSettings", () => {
     expect(settings).toContain('#!substdef "!SBC_HMAC_ALG!1!g"');
     // Regex-special characters sit in bracket expressions; "$" is written "\$" as settings.cfg documents; duplicates go.
     expect(settings).toContain('#!substdef "!SBC_WS_ORIGINS!^(https://app[.]ringlink[.]example|http://[[]::1[]]:3000)\\$!g"');
-    expect(settings).toContain("X-Campaign, X-Ringlink-*");
+    expect(settings).toContain("X-Campaign, X-Ringlink-Page, X-Ringlink-Referrer, X-Ringlink-UTM-*.");
     expect(secrets).toContain(`modparam("auth_ephemeral", "secret", "${secret}")`);
     expect(secrets!.match(/^modparam/gm)).toHaveLength(1);
   });

@@ -66,7 +66,7 @@ export function renderKamailioSettings(o: { trunk: TKamailioTrunk; secret: strin
   const origins = [...new Set(o.origins)];
   if (origins.length === 0) throw unprocessable("No browser origin to allow: the app's own origin is missing.");
   const wsOrigins = `^(${origins.map(originPattern).join("|")})\\$`;
-  const headers = [...o.trunk.allowedHeaders, ...(o.trunk.sendContextHeaders ? ["X-Ringlink-* (page, widget, lead)"] : [])];
+  const headers = [...o.trunk.allowedHeaders, ...(o.trunk.sendContextHeaders ? ["X-Ringlink-Page", "X-Ringlink-Referrer", "X-Ringlink-UTM-*"] : [])];
   return [
     `# Ringlink: Kamailio settings for the trunk "${oneLine(o.trunk.name)}".`,
     "# The first part replaces the matching #!substdef lines of settings.cfg (keep your sockets, PBX address and",
