@@ -43,6 +43,14 @@ describe("renderKamailioSettings", () => {
     expect(re.test("https://shop.example.com")).toBe(false);
   });
 
+  test("a wildcard origin allows any subdomain of its base, never the base itself or a look-alike", () => {
+    const text = renderKamailioSettings({ trunk, secret, origins: ["https://*.example.com"] });
+    expect(text).toContain('#!substdef "!SBC_WS_ORIGINS!^(https://([A-Za-z0-9-]+[.])+example[.]com)\\$!g"');
+    const re = new RegExp(/!SBC_WS_ORIGINS!(.*)!g"/.exec(text)![1]!.replace("\\$", "$"));
+    for (const ok of ["https://shop.example.com", "https://a.b.example.com"]) expect(re.test(ok)).toBe(true);
+    for (const bad of ["https://example.com", "https://evilexample.com", "https://shop.example.com.evil.io", "http://shop.example.com"]) expect(re.test(bad)).toBe(false);
+  });
+
   test("SHA-1 trunks get algorithm 0 and no context headers when the trunk sends none", () => {
     const text = renderKamailioSettings({ trunk: { ...trunk, hmacAlgorithm: "SHA1", allowedHeaders: [], sendContextHeaders: false }, secret, origins: ["https://a.example"] });
     expect(text).toContain('#!substdef "!SBC_HMAC_ALG!0!g"');

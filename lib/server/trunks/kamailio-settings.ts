@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/server/errors";
+import { parseOriginPattern } from "@/lib/shared/widget/origins";
 
 // Renders the per-trunk part of sbc/kamailio/settings.cfg and the secrets file in the syntax those files use.
 // Pure: the service decrypts the secret and gathers the origins; this only formats and refuses unsafe values.
@@ -18,8 +19,9 @@ export const SECRETS_MARKER = "# ===== secrets file (the path in SBC_SECRETS_FIL
 // secret containing "SBC_" would be rewritten. Quotes and backslashes would end or escape the cfg string.
 const SAFE_SECRET = /^[\x20-\x7e]+$/;
 const UNSAFE_IN_STRING = /["\\]/;
-const ORIGIN_CHARS = /^[A-Za-z0-9.:/[\]-]+$/;
 const REALM_CHARS = /^[A-Za-z0-9.:[\]-]+$/;
+
+const oneLine = (s: string) => s.replace(/[\x00-\x1f\x7f]/g, " ");
 
 function unprocessable(message: string) {
   return new AppError("unprocessable", message);
@@ -33,19 +35,18 @@ export function assertKamailioSafeSecret(secret: string) {
   }
 }
 
-// Origins are literal strings inside a POSIX regex: every character that is not a letter, digit, ":", "/" or "-"
-// goes into a bracket expression ("." -> "[.]"), which needs no backslashes ("]" is literal first in a class).
+// Widget origins are stored canonical (lib/shared/widget/origins.ts), wildcards included. In the POSIX regex every
+// host character that is not a letter, digit or "-" goes into a bracket expression ("." -> "[.]"), which needs no
+// backslashes ("]" is literal first in a class); "*." becomes one or more whole labels, never the bare base.
+const HOST = /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])$/;
+
 function originPattern(origin: string) {
-  let parsed: URL | null = null;
-  try {
-    parsed = new URL(origin);
-  } catch {
-    parsed = null;
+  const p = parseOriginPattern(origin);
+  if (!p || !HOST.test(p.host)) {
+    throw unprocessable(`"${oneLine(origin).slice(0, 100)}" is not an origin like https://shop.example.com: fix the widget's allowed origins.`);
   }
-  if (!parsed || parsed.origin !== origin || !/^https?:$/.test(parsed.protocol) || !ORIGIN_CHARS.test(origin)) {
-    throw unprocessable(`"${origin.slice(0, 100)}" is not a plain origin like https://shop.example.com: fix the widget's allowed origins.`);
-  }
-  return [...origin].map((c) => (/[A-Za-z0-9:/-]/.test(c) ? c : `[${c}]`)).join("");
+  const host = [...p.host].map((c) => (/[A-Za-z0-9-]/.test(c) ? c : `[${c}]`)).join("");
+  return `${p.scheme}://${p.wildcard ? "([A-Za-z0-9-]+[.])+" : ""}${host}${p.port ? `:${p.port}` : ""}`;
 }
 
 function realmOf(sipDomain: string) {
@@ -53,8 +54,6 @@ function realmOf(sipDomain: string) {
   if (!REALM_CHARS.test(realm)) throw unprocessable("The trunk's SIP domain is not a plain host name or IP address.");
   return realm;
 }
-
-const oneLine = (s: string) => s.replace(/[\x00-\x1f\x7f]/g, " ");
 
 export function kamailioSettingsFilename(trunkName: string) {
   const slug = trunkName.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60);
