@@ -36,7 +36,7 @@ export function assertKamailioSafeSecret(secret: string) {
 }
 
 // Widget origins are stored canonical (lib/shared/widget/origins.ts), wildcards included. In the POSIX regex every
-// host character that is not a letter, digit or "-" goes into a bracket expression ("." -> "[.]"), which needs no
+// host character that is not a letter, digit, ":" or "-" goes into a bracket expression ("." -> "[.]"), which needs no
 // backslashes ("]" is literal first in a class); "*." becomes one or more whole labels, never the bare base.
 const HOST = /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])$/;
 
@@ -45,7 +45,7 @@ function originPattern(origin: string) {
   if (!p || !HOST.test(p.host)) {
     throw unprocessable(`"${oneLine(origin).slice(0, 100)}" is not an origin like https://shop.example.com: fix the widget's allowed origins.`);
   }
-  const host = [...p.host].map((c) => (/[A-Za-z0-9-]/.test(c) ? c : `[${c}]`)).join("");
+  const host = [...p.host].map((c) => (/[A-Za-z0-9:-]/.test(c) ? c : `[${c}]`)).join("");
   return `${p.scheme}://${p.wildcard ? "([A-Za-z0-9-]+[.])+" : ""}${host}${p.port ? `:${p.port}` : ""}`;
 }
 
