@@ -19,8 +19,8 @@ export function createEventReporter(ticket: Pick<TCallTicket, "callId" | "token"
       body: JSON.stringify(event),
       keepalive,
     });
-    const body = (await res.json().catch(() => ({}))) as { eventKey?: string; error?: { code: string; message: string } };
-    if (!res.ok) throw new CallRefusedError(body.error?.code ?? `http_${res.status}`, body.error?.message ?? "The call was refused.");
+    const body = (await res.json().catch(() => ({}))) as { eventKey?: string; error?: { code: string; message: string; details?: { reason?: string } } };
+    if (!res.ok) throw new CallRefusedError(body.error?.details?.reason ?? body.error?.code ?? `http_${res.status}`, body.error?.message ?? "The call was refused.");
     return body;
   }
 

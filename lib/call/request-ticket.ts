@@ -13,8 +13,12 @@ const REFUSALS: Record<string, string> = {
   not_found: "This call link does not exist.",
 };
 
+// The server puts the precise reason in details.reason; the code is the HTTP-level class of error.
+export const refusalReason = (err: TStartCallError | undefined) => (typeof err?.details?.reason === "string" ? err.details.reason : err?.code);
+
 export function refusalMessage(err: TStartCallError | undefined, status: number): string {
-  if (err && REFUSALS[err.code]) return REFUSALS[err.code]!;
+  const reason = refusalReason(err);
+  if (reason && REFUSALS[reason]) return REFUSALS[reason]!;
   if (status === 429) return REFUSALS.rate_limited!;
   return err?.message ?? "The call could not be started. Please try again later.";
 }
@@ -26,6 +30,6 @@ export async function requestTicket(publicId: string, body: TStartCall, base = "
     body: JSON.stringify(body),
   });
   const json = (await res.json().catch(() => ({}))) as TCallTicket & { error?: TStartCallError };
-  if (!res.ok) throw new CallRefusedError(json.error?.code ?? `http_${res.status}`, refusalMessage(json.error, res.status));
+  if (!res.ok) throw new CallRefusedError(refusalReason(json.error) ?? `http_${res.status}`, refusalMessage(json.error, res.status));
   return json;
 }
