@@ -60,6 +60,9 @@ test("a hosted-link call gets a ticket bound to its destination, with fresh cred
   const call = await db.call.findFirstOrThrow({ where: { id: ticket.callId, organizationId: widget.organizationId } });
   expect(call).toMatchObject({ status: "MINTED", destination: "1000", origin: OWN, utm: { utm_source: "ads" }, tokenId: claims.jti });
   expect(call.visitorIpHash).toMatch(/^[A-Za-z0-9_-]{32}$/);
+  // Written with raw SQL: the timestamps must come back as the same instants, whatever the session time zone.
+  expect(Math.abs(call.createdAt.getTime() - Date.now())).toBeLessThan(10_000);
+  expect(call.maxEndsAt.getTime() - call.createdAt.getTime()).toBe((300 + 900 + 60) * 1000);
 });
 
 test("no context headers when the trunk does not send them; no SIP credentials in mode NONE", async () => {
@@ -156,7 +159,7 @@ test("the line reservation itself serialises parallel transactions on the widget
   const now = new Date();
   const results = await Promise.allSettled(
     Array.from({ length: 10 }, (_, i) =>
-      reserveCall({ organizationId: widget.organizationId, widgetId: widget.id, maxConcurrentCalls: 3, now, data: { tokenId: `race-${widget.id}-${i}`, destination: "1000", maxEndsAt: new Date(now.getTime() + 600_000) } }),
+      reserveCall({ organizationId: widget.organizationId, widgetId: widget.id, now, limits: { ipKey: `ip-${i}`, perIpPerHour: 100, perDay: 100, maxConcurrent: 3 }, call: { id: `race-${widget.id}-${i}`, tokenId: `race-${widget.id}-${i}`, destination: "1000", maxEndsAt: new Date(now.getTime() + 600_000) } }),
     ),
   );
   expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(3);

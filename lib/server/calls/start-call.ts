@@ -1,13 +1,12 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { db } from "@/lib/db";
 import { notFound } from "@/lib/server/errors";
-import { hitRateLimit } from "@/lib/server/rate-limit/hit-rate-limit";
 import type { TCallTicket, TStartCall } from "@/lib/shared/call-schemas";
 import { contextHeaders, parseUtm, sanitizeHeaderValue } from "./call-context";
 import { iceServers, sipCredentials } from "./call-credentials";
 import { refuse } from "./call-refusal";
 import { issueCallToken } from "./call-token";
+import { loadCallableWidget } from "./load-callable-widget";
 import { decideOrigin } from "./origin-policy";
 import { CALL_TOKEN_TTL_SECONDS, reserveCall } from "./reserve-call";
 import { hashVisitorIp } from "./visitor-ip-hash";
@@ -18,7 +17,7 @@ export type TStartCallRequest = { publicId: string; input: TStartCall; requestOr
 // The one way a call begins: every check that can refuse it, then a Call row and a ticket good for this call only.
 export async function startCall(req: TStartCallRequest): Promise<TCallTicket> {
   const now = req.now ?? new Date();
-  const widget = await db.widget.findUnique({ where: { publicId: req.publicId }, include: { trunk: true, iceServerSet: { include: { servers: true } } } });
+  const widget = await loadCallableWidget(req.publicId, now.getTime());
   if (!widget) throw notFound("This call link does not exist.");
   const orgId = widget.organizationId;
   if (widget.status !== "ACTIVE") throw refuse("widget_inactive");
@@ -33,11 +32,6 @@ export async function startCall(req: TStartCallRequest): Promise<TCallTicket> {
   const iceSet = widget.iceServerSet?.organizationId === orgId ? widget.iceServerSet : null;
 
   const ipHash = hashVisitorIp(req.ip);
-  const perIp = await hitRateLimit({ key: `call:ip:${widget.id}:${ipHash}`, limit: widget.callsPerIpPerHour, windowSeconds: 3600 }, now.getTime());
-  if (!perIp.allowed) throw refuse("rate_limited", { retryAfterSeconds: perIp.retryAfterSeconds });
-  const perDay = await hitRateLimit({ key: `call:day:${widget.id}`, limit: widget.callsPerDay, windowSeconds: 86_400 }, now.getTime());
-  if (!perDay.allowed) throw refuse("daily_limit", { retryAfterSeconds: perDay.retryAfterSeconds });
-
   const callId = `c${randomBytes(12).toString("hex")}`;
   const jti = randomBytes(16).toString("base64url");
   const pageUrl = req.input.pageUrl ? sanitizeHeaderValue(req.input.pageUrl, 2000) : undefined;
@@ -46,9 +40,9 @@ export async function startCall(req: TStartCallRequest): Promise<TCallTicket> {
   await reserveCall({
     organizationId: orgId,
     widgetId: widget.id,
-    maxConcurrentCalls: widget.maxConcurrentCalls,
     now,
-    data: {
+    limits: { ipKey: ipHash, perIpPerHour: widget.callsPerIpPerHour, perDay: widget.callsPerDay, maxConcurrent: widget.maxConcurrentCalls },
+    call: {
       id: callId,
       tokenId: jti,
       destination: widget.destination,
