@@ -1,3 +1,5 @@
+import { isOriginAllowed } from "@/lib/shared/widget/origins";
+
 // Who may start a call on a widget. The call page (hosted link or the /embed iframe) is served from our own
 // origin, so its fetch carries our Origin; the embedding site's origin comes from the page context. A browser
 // only frames /embed on allowed origins (CSP frame-ancestors), so a faked context origin buys nothing there.
@@ -15,19 +17,6 @@ export function normalizeOrigin(value: string | null | undefined): string | null
   }
 }
 
-// Entries are origins ("https://shop.example.com") or a wildcard for subdomains ("https://*.example.com").
-export function originMatches(origin: string, allowedList: string[]): boolean {
-  const o = new URL(origin);
-  return allowedList.some((entry) => {
-    const wild = /^(https?):\/\/\*\.([^/:]+)(:\d+)?\/?$/.exec(entry.trim());
-    if (wild) {
-      const port = wild[3] ? wild[3].slice(1) : "";
-      return o.protocol === `${wild[1]}:` && o.hostname.endsWith(`.${wild[2]}`) && o.port === port;
-    }
-    return normalizeOrigin(entry.trim()) === origin;
-  });
-}
-
 export function decideOrigin(i: {
   requestOrigin: string | null;
   contextOrigin: string | undefined;
@@ -38,9 +27,9 @@ export function decideOrigin(i: {
   const req = normalizeOrigin(i.requestOrigin);
   // Browsers always send Origin on a cross-origin or POST fetch; no Origin means no browser page made this call.
   if (!req) return { allowed: false };
-  if (req !== i.ownOrigin) return originMatches(req, i.allowedOrigins) ? { allowed: true, origin: req } : { allowed: false };
+  if (req !== i.ownOrigin) return isOriginAllowed(req, i.allowedOrigins) ? { allowed: true, origin: req } : { allowed: false };
   const embedding = normalizeOrigin(i.contextOrigin);
   if (i.contextOrigin && !embedding) return { allowed: false };
   if (!embedding || embedding === i.ownOrigin) return i.hostedLinkEnabled ? { allowed: true, origin: req } : { allowed: false };
-  return originMatches(embedding, i.allowedOrigins) ? { allowed: true, origin: embedding } : { allowed: false };
+  return isOriginAllowed(embedding, i.allowedOrigins) ? { allowed: true, origin: embedding } : { allowed: false };
 }

@@ -79,7 +79,7 @@ test("a paused widget is refused and records nothing", async () => {
 });
 
 test("outside business hours the call is refused as closed", async () => {
-  const { widget } = await setup({ widget: { hours: { timezone: "UTC", days: { mon: [{ from: "09:00", to: "17:00" }] } } } });
+  const { widget } = await setup({ widget: { hours: { alwaysOpen: false, timeZone: "UTC", weekly: [{ day: 1, from: "09:00", to: "17:00" }] } } });
   const mondayNight = new Date("2026-11-23T22:00:00Z");
   expect(await refusal(startCall(req(widget.publicId, { now: mondayNight })))).toEqual({ status: 403, reason: "closed" });
   const mondayNoon = new Date("2026-11-23T12:00:00Z");
@@ -135,12 +135,12 @@ test("ended calls and long-expired tickets free their line", async () => {
 });
 
 test("form answers are checked against the widget's form; bad ones are named and nothing is recorded", async () => {
-  const { widget } = await setup({ widget: { form: { fields: [{ key: "name", required: true }, { key: "email", type: "email" }] } } });
+  const { widget } = await setup({ widget: { form: { name: { enabled: true, required: true }, email: { enabled: true } } } });
   const err = await startCall(req(widget.publicId, { input: { formAnswers: { email: "nope" } } })).catch((e: AppError) => e);
   expect((err as AppError).status).toBe(422);
   expect((err as AppError).details).toMatchObject({ reason: "invalid_form", fields: ["name", "email"] });
   expect(await db.call.count({ where: { widgetId: widget.id } })).toBe(0);
-  const ok = await startCall(req(widget.publicId, { input: { formAnswers: { name: "Ann", email: "ann@example.com", junk: "x" } } }));
+  const ok = await startCall(req(widget.publicId, { input: { formAnswers: { name: "Ann", email: "ann@example.com", phone: "+1 555 0100" } } }));
   const call = await db.call.findFirstOrThrow({ where: { id: ok.callId, organizationId: widget.organizationId } });
   expect(call.formAnswers).toEqual({ name: "Ann", email: "ann@example.com" });
 });
