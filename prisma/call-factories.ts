@@ -10,6 +10,7 @@ export type TCallableWidgetOptions = {
   trunk?: Partial<Prisma.TrunkUncheckedCreateInput> & { secret?: string };
   iceServers?: { kind: "STUN" | "TURN"; urls: string[]; authMode?: "NONE" | "REST" | "STATIC"; username?: string; secret?: string; ttlSeconds?: number }[];
   widget?: Partial<Prisma.WidgetUncheckedCreateInput>;
+  relayOnly?: boolean;
 };
 
 export async function createCallableWidget(db: PrismaClient, organizationId: string, o: TCallableWidgetOptions = {}) {
@@ -21,7 +22,7 @@ export async function createCallableWidget(db: PrismaClient, organizationId: str
     where: { id: trunk.id },
     data: { secretEnvelope: seal(secret, fieldAad("Trunk", trunk.id, "secret")), secretLast4: secret.slice(-4), secretChangedAt: new Date() },
   });
-  const set = await db.iceServerSet.create({ data: { organizationId, name: `ICE ${unique()}` } });
+  const set = await db.iceServerSet.create({ data: { organizationId, name: `ICE ${unique()}`, relayOnly: o.relayOnly ?? false } });
   for (const [position, s] of (o.iceServers ?? []).entries()) {
     const row = await db.iceServer.create({
       data: { organizationId, setId: set.id, position, kind: s.kind, urls: s.urls, authMode: s.authMode ?? "NONE", username: s.username, ttlSeconds: s.ttlSeconds ?? 3600 },

@@ -88,7 +88,7 @@ export class Dialer {
   }
 
   private sipOptions(ticket: TCallTicket): TSipCallOptions {
-    return { ticket, micStream: this.o.stock ? null : (this.mic?.stream ?? null), iceTransportPolicy: this.o.iceTransportPolicy, stock: this.o.stock };
+    return { ticket, micStream: this.o.stock ? null : (this.mic?.stream ?? null), iceTransportPolicy: this.o.iceTransportPolicy ?? ticket.iceTransportPolicy, stock: this.o.stock };
   }
 
   private mark(k: keyof TTimings) {

@@ -25,6 +25,7 @@ export type TCallTicket = {
   sip: { fromUser: string; authorizationUsername: string; authorizationPassword: string; expiresAt: string | null } | null;
   displayName: string | null;
   iceServers: TIceServer[];
+  iceTransportPolicy: "all" | "relay";
   maxCallSeconds: number;
   headers: TSipHeader[];
 };

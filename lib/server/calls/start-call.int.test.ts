@@ -51,6 +51,7 @@ test("a hosted-link call gets a ticket bound to its destination, with fresh cred
   expect(Number(turn.username!.split(":")[0]) - Date.now() / 1000).toBeGreaterThanOrEqual(900);
   expect(turn.credential).toBe(createHmac("sha1", "turn-canary-secret").update(turn.username!).digest("base64"));
   expect(ticket.maxCallSeconds).toBe(900);
+  expect(ticket.iceTransportPolicy).toBe("all");
   expect(ticket.headers.map((h) => h.name)).toContain("X-Ringlink-Utm");
   for (const h of ticket.headers) expect(h.value).not.toMatch(/[\r\n]/);
   const [, payload] = ticket.token.split(".");
@@ -65,9 +66,10 @@ test("a hosted-link call gets a ticket bound to its destination, with fresh cred
   expect(call.maxEndsAt.getTime() - call.createdAt.getTime()).toBe((300 + 900 + 60) * 1000);
 });
 
-test("no context headers when the trunk does not send them; no SIP credentials in mode NONE", async () => {
-  const { widget } = await setup({ trunk: { authMode: "NONE", sendContextHeaders: false } });
+test("no context headers when the trunk does not send them; no SIP credentials in mode NONE; relay-only sets", async () => {
+  const { widget } = await setup({ trunk: { authMode: "NONE", sendContextHeaders: false }, relayOnly: true });
   const ticket = await startCall(req(widget.publicId));
+  expect(ticket.iceTransportPolicy).toBe("relay");
   expect(ticket.headers).toEqual([]);
   expect(ticket.sip).toBeNull();
 });

@@ -67,6 +67,7 @@ export async function startCall(req: TStartCallRequest): Promise<TCallTicket> {
     sip: sipCredentials(trunk, { destination: widget.destination, maxSeconds: widget.maxCallSeconds, callId, now }),
     displayName: trunk.displayNameTemplate ? sanitizeHeaderValue(trunk.displayNameTemplate.replace("{widget}", widget.name), 64) : null,
     iceServers: iceServers(iceSet?.servers ?? [], { callId, minTtlSeconds: widget.maxCallSeconds + CALL_TOKEN_TTL_SECONDS, now }),
+    iceTransportPolicy: iceSet?.relayOnly ? "relay" : "all",
     maxCallSeconds: widget.maxCallSeconds,
     headers: trunk.sendContextHeaders ? contextHeaders({ callId, pageUrl, referrer, utm, formAnswers: form.answers, allowed: trunk.allowedHeaders }) : [],
   };
