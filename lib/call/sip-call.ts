@@ -72,14 +72,14 @@ export async function startSipCall(opts: TSipCallOptions, ev: TSipCallEvents): P
     authorizationPassword: ticket.sip?.authorizationPassword,
     displayName: ticket.displayName ?? undefined,
     userAgentString: "Ringlink",
-    logBuiltinEnabled: false,
+    logBuiltinEnabled: true,
     logLevel: "error",
     transportOptions: { server: ticket.sbc.wsUrl, connectionTimeout: 5, traceSip: false },
     sessionDescriptionHandlerFactory: factory,
     sessionDescriptionHandlerFactoryOptions: {
       iceGatheringTimeout: opts.stock ? 5000 : (opts.iceGatheringTimeoutMs ?? 800),
       // Always ours: sip.js's default is a public Google STUN server.
-      peerConnectionConfiguration: { iceServers: ticket.iceServers, iceTransportPolicy: opts.iceTransportPolicy ?? "all", bundlePolicy: "max-bundle", rtcpMuxPolicy: "require" },
+      peerConnectionConfiguration: { iceServers: ticket.iceServers, iceTransportPolicy: opts.iceTransportPolicy ?? "all" },
     },
     delegate: { onDisconnect: (error) => { if (error) transportLost = true; } },
   });
