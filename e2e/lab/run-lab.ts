@@ -1,1 +1,56 @@
-console.log("lab: not built yet"); process.exit(0);
+// The telephony-lab stage: checks the tools, starts the lab (rtpengine, Kamailio with sbc/, coturn, the baresip
+// agent, the static sip.js page), runs Playwright's "lab" project against it and stops every service, pass or fail.
+// Extra arguments go to Playwright (e.g. a spec name). Secrets reach Playwright through env only.
+import { spawn, spawnSync } from "node:child_process";
+import path from "node:path";
+import { labEnv, startLab } from "./lab";
+import { labStatus } from "./tools";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: ROOT, env, stdio: "inherit" });
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+const status = labStatus();
+if (!status.ok) {
+  console.error(`lab: missing tools: ${status.missing.join(", ")}`);
+  process.exit(1);
+}
+
+// Chromium gathers candidates on every interface: keep every packet on loopback in a namespace with only `lo`.
+if (!process.env.RINGLINK_IN_NETNS && process.getuid?.() === 0) {
+  const ns = `ringlink-lab-${process.pid}`;
+  if (spawnSync("ip", ["netns", "add", ns]).status === 0 && spawnSync("ip", ["-n", ns, "link", "set", "lo", "up"]).status === 0) {
+    const code = await run("ip", ["netns", "exec", ns, process.execPath, "--import", "tsx", ...process.argv.slice(1)], { ...process.env, RINGLINK_IN_NETNS: ns });
+    spawnSync("ip", ["netns", "del", ns]);
+    process.exit(code);
+  }
+  console.warn("lab: could not create a network namespace; running on this host's loopback.");
+}
+
+const started = Date.now();
+const lab = await startLab({ page: true });
+console.log(`lab: services up in ${Date.now() - started} ms (work dir ${lab.dir})`);
+let stopping = false;
+const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  await lab.stop();
+};
+for (const sig of ["SIGINT", "SIGTERM"] as const) process.once(sig, () => void stop().then(() => process.exit(130)));
+
+let code = 1;
+try {
+  code = await run(
+    process.execPath,
+    ["node_modules/@playwright/test/cli.js", "test", "--project=lab", ...process.argv.slice(2)],
+    { ...process.env, ...labEnv(lab) },
+  );
+} finally {
+  await stop();
+}
+process.exit(code);

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { SIP_DESTINATION } from "@/lib/shared/sip-destination";
 
 // The id inside an ephemeral SIP username carries what the SBC must enforce, signed by the credential's HMAC:
 //
@@ -14,7 +15,6 @@ import { randomBytes } from "node:crypto";
 // or match the whole id with: ^rl\.([A-Za-z0-9_+*#-]{1,32})\.([1-9][0-9]{0,4})\.([A-Za-z0-9]{8,40})$
 // and route ONLY to that destination, with a dialog timeout of max-seconds. "#" is not allowed unescaped in a SIP
 // URI user part: put it into a Request-URI as %23.
-export const SIP_DESTINATION = /^[A-Za-z0-9_+*#-]{1,32}$/;
 const SIP_ID = /^rl\.([A-Za-z0-9_+*#-]{1,32})\.([1-9][0-9]{0,4})\.([A-Za-z0-9]{8,40})$/;
 const TAG = /^[A-Za-z0-9]{8,40}$/;
 export const MAX_CALL_SECONDS = 24 * 60 * 60;
