@@ -4,6 +4,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { labEnv, startLab } from "./lab";
+import { startLabApp } from "./lab-app";
 import { labStatus } from "./tools";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -35,10 +36,17 @@ if (!process.env.RINGLINK_IN_NETNS && process.getuid?.() === 0) {
 const started = Date.now();
 const lab = await startLab({ page: true });
 console.log(`lab: services up in ${Date.now() - started} ms (work dir ${lab.dir})`);
+// The app (production build + test database) for the call scenarios through the real call page.
+const app = await startLabApp(process.env).catch(async (err: unknown) => {
+  await lab.stop();
+  throw err;
+});
+if (!app) console.warn("lab: no DATABASE_URL, app scenarios skipped (run through npm test -- lab)");
 let stopping = false;
 const stop = async () => {
   if (stopping) return;
   stopping = true;
+  await app?.stop();
   await lab.stop();
 };
 for (const sig of ["SIGINT", "SIGTERM"] as const) process.once(sig, () => void stop().then(() => process.exit(130)));
@@ -48,7 +56,8 @@ try {
   code = await run(
     process.execPath,
     ["node_modules/@playwright/test/cli.js", "test", "--project=lab", ...process.argv.slice(2)],
-    { ...process.env, ...labEnv(lab) },
+    // react-server: the specs seed data with the app's own server modules (they import "server-only").
+    { ...process.env, ...labEnv(lab), ...app?.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --conditions=react-server`.trim() },
   );
 } finally {
   await stop();

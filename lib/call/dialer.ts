@@ -5,6 +5,7 @@ import { INITIAL_STATE, transition } from "./dialer-machine";
 import { reasonForSipCode, remoteByeReason } from "./end-reason";
 import { openMic, type TMic } from "./mic-preflight";
 import { ringbackStyleFor, startRingback } from "./ringback";
+import { setCurrentPeerConnection } from "./resources";
 import type { TSipCall, TSipCallOptions } from "./sip-call";
 import type { TDialerEvent, TDialerState, TEndReason, TQuality } from "./types";
 
@@ -80,6 +81,7 @@ export class Dialer {
       const sip = await sipModule.startSipCall(this.sipOptions(ticket), this.sipEvents());
       if (this.stateName() === "ended") return void (await sip.dispose()); // hung up while the INVITE went out
       this.sip = sip;
+      setCurrentPeerConnection(() => this.sip?.peerConnection());
     } catch (err) {
       if (err instanceof CallRefusedError) return this.finish("refused", null, err.message);
       console.warn("call failed to start", err);
