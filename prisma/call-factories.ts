@@ -31,7 +31,7 @@ export async function createCallableWidget(db: PrismaClient, organizationId: str
   }
   const suffix = unique();
   const widget = await db.widget.create({
-    data: { organizationId, publicId: `w_${suffix}`, slug: `call-${suffix}`, name: `Widget ${suffix}`, trunkId: trunk.id, iceServerSetId: set.id, destination: "1000", ...o.widget },
+    data: { organizationId, publicId: randomBytes(12).toString("base64url").replace(/[-_]/g, "x"), slug: `call-${suffix}`, name: `Widget ${suffix}`, trunkId: trunk.id, iceServerSetId: set.id, destination: "1000", ...o.widget },
   });
   return { trunk: sealedTrunk, trunkSecret: secret, iceSet: set, widget };
 }

@@ -74,6 +74,7 @@ export async function startSipCall(opts: TSipCallOptions, ev: TSipCallEvents): P
     userAgentString: "Ringlink",
     logBuiltinEnabled: true,
     logLevel: "error",
+    logConfiguration: false,
     transportOptions: { server: ticket.sbc.wsUrl, connectionTimeout: 5, traceSip: false },
     sessionDescriptionHandlerFactory: factory,
     sessionDescriptionHandlerFactoryOptions: {
@@ -150,7 +151,8 @@ export async function startSipCall(opts: TSipCallOptions, ev: TSipCallEvents): P
       // RFC 4733 telephone-events in the RTP stream (RTCDTMFSender), not SIP INFO: PBXs and IVRs expect in-band.
       const dtmf = sdh?.peerConnection?.getSenders()[0]?.dtmf;
       if (!dtmf || !dtmf.canInsertDTMF) return false;
-      dtmf.insertDTMF(digit, 120, 70);
+      // insertDTMF replaces what is still queued: append, or fast key presses lose digits.
+      dtmf.insertDTMF(dtmf.toneBuffer + digit, 120, 70);
       return true;
     },
     async restartIce() {
