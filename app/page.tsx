@@ -1,5 +1,6 @@
 import { redirect } from "next/navigation";
 
+// "/app" decides: sign-in, the first organization, or the "no organization yet" page.
 export default function Home() {
-  redirect("/sign-in");
+  redirect("/app");
 }

@@ -3,6 +3,7 @@ import { spawn } from "node:child_process";
 import { resolveDevDatabase, PROJECT_ROOT } from "./lib/database-url";
 import { loadDevSecrets } from "./lib/dev-secrets";
 import { prisma, runOrThrow } from "./lib/run";
+import { watchEmbed } from "../embed/build";
 
 const port = Number(process.env.PORT ?? 3000);
 const secrets = loadDevSecrets();
@@ -22,6 +23,9 @@ await prisma(["migrate", "deploy"], db.url, { cwd: PROJECT_ROOT, stdio: ["ignore
 console.log("▸ Migrations applied");
 await runOrThrow(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/seed.ts"], { cwd: PROJECT_ROOT, env });
 
+// public/embed.js is build output: build the embed loader now and rebuild it on every change.
+const embed = await watchEmbed();
+
 const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", "dev", "--port", String(port)], {
   cwd: PROJECT_ROOT,
   env,
@@ -37,6 +41,7 @@ async function stop(code: number) {
   try {
     if (next.pid) process.kill(-next.pid, "SIGTERM");
   } catch {}
+  await embed.dispose();
   await db.embedded?.stop();
   process.exit(code);
 }

@@ -8,6 +8,7 @@ import { prisma, run, runOrThrow } from "./lib/run";
 import { startApp } from "./lib/app-server";
 import { startTestDatabase, testSecrets } from "./lib/test-env";
 import { labStatus } from "../e2e/lab/tools";
+import { buildEmbed } from "../embed/build";
 
 const ALL = ["unit", "e2e", "lab"] as const;
 const picked = process.argv.slice(2).filter((a) => (ALL as readonly string[]).includes(a));
@@ -52,6 +53,8 @@ try {
   const lab = labStatus();
   const needsBuild = stages.has("e2e") || (stages.has("lab") && lab.ok);
   if (needsBuild) {
+    // public/embed.js is build output that the app serves (e2e/embed-loader.spec.ts loads it).
+    await stage("embed loader build (esbuild)", () => buildEmbed());
     await stage("production build", () =>
       runOrThrow(process.execPath, ["node_modules/next/dist/bin/next", "build"], { cwd: PROJECT_ROOT, env: { ...env, NODE_ENV: "production", NEXT_DIST_DIR: distDir } }),
     );

@@ -79,6 +79,8 @@ export async function consumeCallToken(token: string, now = Date.now()): Promise
     skipDuplicates: true,
   });
   if (count !== 1) throw rejected("used");
+  // As with rate-limit windows: an occasional sweep on the hot path keeps the table small without a scheduler.
+  if (Math.random() < 0.01) void sweepUsedCallTokens().catch((err) => console.error("used-token sweep failed", err));
   return claims;
 }
 

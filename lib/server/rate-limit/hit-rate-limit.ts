@@ -26,6 +26,8 @@ export async function hitRateLimit(l: TRateLimit, now = Date.now()): Promise<TRa
     insert into "RateLimitCounter" ("key", "count", "expiresAt") values (${key}, 1, ${new Date(resetsAt)})
     on conflict ("key") do update set "count" = "RateLimitCounter"."count" + 1
     returning "count"`;
+  // Expired windows are garbage: about one hit in a hundred sweeps them, so no scheduler is needed.
+  if (Math.random() < 0.01) void sweepRateLimits().catch((err) => console.error("rate-limit sweep failed", err));
   return result(l, rows[0]!.count, resetsAt, now);
 }
 
@@ -37,11 +39,19 @@ export async function peekRateLimit(l: TRateLimit, now = Date.now()): Promise<TR
   return { ...result(l, count, resetsAt, now), allowed: count < l.limit };
 }
 
+// Gives back one hit taken with hitRateLimit (pass the same `now` so it lands in the same window). Limits that count
+// only failures take a hit *before* the expensive check, so parallel attempts cannot all slip past a stale count,
+// then release it when the attempt turns out not to be a failure.
+export async function releaseRateLimit(l: TRateLimit, now = Date.now()) {
+  await db.$executeRaw`
+    update "RateLimitCounter" set "count" = "count" - 1 where "key" = ${windowKey(l, now).key} and "count" > 0`;
+}
+
 export async function resetRateLimit(l: TRateLimit, now = Date.now()) {
   await db.rateLimitCounter.deleteMany({ where: { key: windowKey(l, now).key } });
 }
 
-// Expired windows are garbage; callers may sweep them now and then (cheap, indexed).
+// Deletes windows that have ended (indexed on expiresAt).
 export async function sweepRateLimits(now = new Date()) {
   await db.rateLimitCounter.deleteMany({ where: { expiresAt: { lt: now } } });
 }
