@@ -17,10 +17,18 @@ export const ZLanguages = z
   .min(1, { message: "Enable at least one language." })
   .transform((langs) => [...new Set(langs)]);
 
-// Per-language overrides of the built-in texts; an empty string means "use the built-in text".
+// Per-language overrides of the built-in texts; an empty string means "use the built-in text" and is not stored.
 export const ZTextOverrides = z
   .partialRecord(ZLanguage, z.partialRecord(z.enum(TEXT_KEYS as [TTextKey, ...TTextKey[]]), z.string().trim().max(300)))
-  .default({});
+  .default({})
+  .transform((all) => {
+    const out: Partial<Record<TLanguage, Partial<Record<TTextKey, string>>>> = {};
+    for (const [lang, texts] of Object.entries(all) as [TLanguage, Partial<Record<TTextKey, string>>][]) {
+      const kept = Object.fromEntries(Object.entries(texts ?? {}).filter(([, v]) => v));
+      if (Object.keys(kept).length) out[lang] = kept;
+    }
+    return out;
+  });
 export type TTextOverrides = z.infer<typeof ZTextOverrides>;
 
 export function resolveTexts(lang: TLanguage, overrides: TTextOverrides): TTexts {
