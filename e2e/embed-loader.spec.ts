@@ -299,12 +299,12 @@ test("several widgets, a duplicated snippet and invalid snippets on one page", a
 });
 
 test("axe finds no accessibility violations in the launcher or the open panel", async ({ page, site }) => {
-  await page.goto(site.page(snippet(floating(newPublicId()))));
+  await page.goto(site.page(snippet(floating(await newWidget(site.origin)))));
   const scan = async () => (await new AxeBuilder({ page }).include("ringlink-widget").analyze()).violations.map((v) => `${v.id}: ${v.help}`);
   await expect(launcherOf(page)).toBeVisible();
   expect(await scan()).toEqual([]);
   await launcherOf(page).click();
-  await expect(page.frameLocator("ringlink-widget iframe").getByRole("heading", { name: "Ringlink call panel" })).toBeVisible();
+  await expect(page.frameLocator("ringlink-widget iframe").getByRole("heading", { name: "Talk to us" })).toBeVisible();
   expect(await scan()).toEqual([]);
 });
 
