@@ -59,7 +59,7 @@ export function CallControls({ dialer, view, texts = DEFAULT_TEXTS }: { dialer: 
     const normal = state.reason === "hangup-visitor" || state.reason === "hangup-agent" || state.reason === "cancelled";
     return (
       <div className="flex flex-col items-center gap-4">
-        <p role={normal ? "status" : "alert"} data-testid="end-message" className={`text-center text-base ${normal ? "" : "text-red-700"}`}>
+        <p role="status" data-testid="end-message" className={`text-center text-base ${normal ? "" : "text-red-700"}`}>
           {state.message}
           {state.durationSec !== null && <span className="block text-sm opacity-70">{formatDuration(state.durationSec)}</span>}
         </p>

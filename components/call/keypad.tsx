@@ -4,7 +4,7 @@ const KEYS = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "*", "0", "#"];
 
 export function Keypad({ onDigit }: { onDigit: (d: string) => void }) {
   return (
-    <div className="grid grid-cols-3 gap-2" role="group" aria-label="Keypad">
+    <div className="grid w-60 grid-cols-3 gap-2" role="group" aria-label="Keypad">
       {KEYS.map((k) => (
         <button
           key={k}

@@ -20,6 +20,8 @@ test("hosted link: the agent answers, audio flows both ways, the visitor hangs u
   await lab.agent.client.waitForEvent("CALL_ESTABLISHED", { since });
   const stats = await expectTwoWayAudio(page);
   await expect(page.getByTestId("call-timer")).toBeVisible();
+  await page.getByRole("button", { name: /keypad/i }).click();
+  await page.screenshot({ path: test.info().outputPath("hosted-in-call.png") });
   await page.getByRole("button", { name: /hang up/i }).click();
   await expectState(page, "ended");
   await expect(dialer(page)).toHaveAttribute("data-reason", "hangup-visitor");
@@ -116,11 +118,13 @@ test("over the rate limit: the page says to try again later and places no call",
   await page.getByRole("button", { name: /hang up/i }).click();
   await lab.agent.client.waitForEvent("CALL_CLOSED", { since });
   const calls = lab.agent.client.incomingCalls();
-  await page.getByRole("button", { name: /call again/i }).click();
+  // "Call again" (the widget's own Call label) goes back to the form with the microphone open.
+  await page.getByRole("button", { name: /call/i }).click();
   await pressCall(page);
   await expectState(page, "ended");
   await expect(dialer(page)).toHaveAttribute("data-reason", "refused");
   await expect(page.getByTestId("end-message")).toContainText(/try again/i);
+  await page.screenshot({ path: test.info().outputPath("hosted-rate-limited.png") });
   expect(lab.agent.client.incomingCalls()).toBe(calls);
   expect(await callsOf(widget.id)).toHaveLength(1);
 });

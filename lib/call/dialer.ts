@@ -14,6 +14,7 @@ export type TDialerView = { state: TDialerState; quality: TQuality | null; inbou
 
 export type TDialerOptions = {
   getTicket: () => Promise<TCallTicket>; // throws CallRefusedError with a message for the visitor
+  refusalMessage?: (code: string, fallback: string) => string;
   audio: HTMLAudioElement;
   watchdogMs?: number;
   iceTransportPolicy?: RTCIceTransportPolicy;
@@ -83,7 +84,7 @@ export class Dialer {
       this.sip = sip;
       setCurrentPeerConnection(() => this.sip?.peerConnection());
     } catch (err) {
-      if (err instanceof CallRefusedError) return this.finish("refused", null, err.message);
+      if (err instanceof CallRefusedError) return this.finish("refused", null, this.o.refusalMessage?.(err.code, err.message) ?? err.message);
       console.warn("call failed to start", err);
       return this.finish("network-failure");
     }
