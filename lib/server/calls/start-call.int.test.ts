@@ -167,3 +167,10 @@ test("the line reservation itself serialises parallel transactions on the widget
   expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(3);
   expect(await db.call.count({ where: { widgetId: widget.id } })).toBe(3);
 });
+
+test("a trunk secret that cannot be opened refuses the call as not set up, using no line and no row", async () => {
+  const { widget, trunk } = await setup();
+  await db.trunk.update({ where: { id: trunk.id }, data: { secretEnvelope: "canary-envelope-5519" } });
+  expect(await refusal(startCall(req(widget.publicId)))).toEqual({ status: 503, reason: "not_configured" });
+  expect(await db.call.count({ where: { widgetId: widget.id } })).toBe(0);
+});

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { notFound } from "@/lib/server/errors";
-import type { TCallTicket, TStartCall } from "@/lib/shared/call-schemas";
+import type { TCallTicket, TIceServer, TStartCall } from "@/lib/shared/call-schemas";
 import { contextHeaders, parseUtm, sanitizeHeaderValue } from "./call-context";
 import { iceServers, sipCredentials } from "./call-credentials";
 import { refuse } from "./call-refusal";
@@ -37,6 +37,11 @@ export async function startCall(req: TStartCallRequest): Promise<TCallTicket> {
   const pageUrl = req.input.pageUrl ? sanitizeHeaderValue(req.input.pageUrl, 2000) : undefined;
   const referrer = req.input.referrer ? sanitizeHeaderValue(req.input.referrer, 2000) : undefined;
   const utm = parseUtm(pageUrl);
+  // Credentials before the reservation: a trunk whose secret cannot be opened refuses the call without using a line.
+  const creds: { sip: TCallTicket["sip"]; ice: TIceServer[] } = mintCredentials(() => ({
+    sip: sipCredentials(trunk, { destination: widget.destination, maxSeconds: widget.maxCallSeconds, callId, now }),
+    ice: iceServers(iceSet?.servers ?? [], { callId, minTtlSeconds: widget.maxCallSeconds + CALL_TOKEN_TTL_SECONDS, now }),
+  }));
   await reserveCall({
     organizationId: orgId,
     widgetId: widget.id,
@@ -64,11 +69,22 @@ export async function startCall(req: TStartCallRequest): Promise<TCallTicket> {
     token: token.token,
     tokenExpiresAt: token.expiresAt.toISOString(),
     sbc: { wsUrl: trunk.wsUrl, target: `sip:${widget.destination.replace(/#/g, "%23")}@${trunk.sipDomain}`, domain: trunk.sipDomain },
-    sip: sipCredentials(trunk, { destination: widget.destination, maxSeconds: widget.maxCallSeconds, callId, now }),
+    sip: creds.sip,
     displayName: trunk.displayNameTemplate ? sanitizeHeaderValue(trunk.displayNameTemplate.replace("{widget}", widget.name), 64) : null,
-    iceServers: iceServers(iceSet?.servers ?? [], { callId, minTtlSeconds: widget.maxCallSeconds + CALL_TOKEN_TTL_SECONDS, now }),
+    iceServers: creds.ice,
     iceTransportPolicy: iceSet?.relayOnly ? "relay" : "all",
     maxCallSeconds: widget.maxCallSeconds,
     headers: trunk.sendContextHeaders ? contextHeaders({ callId, pageUrl, referrer, utm, formAnswers: form.answers, allowed: trunk.allowedHeaders }) : [],
   };
+}
+
+// A secret that cannot be opened (missing, sealed under a retired key, or bound to another row) or a destination the
+// SIP id cannot carry is a setup problem for the admin, not a server fault: the visitor hears "not set up".
+function mintCredentials<T>(mint: () => T): T {
+  try {
+    return mint();
+  } catch (err) {
+    console.error("call credentials could not be minted:", err instanceof Error ? `${err.name}: ${err.message}` : "error");
+    throw refuse("not_configured");
+  }
 }
