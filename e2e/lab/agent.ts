@@ -1,6 +1,7 @@
 // The "PBX agent": baresip on plain SIP/UDP at 127.0.0.1, registering nowhere. It auto-answers calls to its
 // extension, plays a sine tone (aufile), records what it hears (sndfile: dump-<time>-dec.wav) and is driven over
-// ctrl_tcp (hang up, DTMF and call events): see agent-client.ts.
+// ctrl_tcp (hang up, DTMF and call events): see agent-client.ts. `-s` traces SIP into its log, so tests can check
+// what reached the PBX (X-Ringlink-* headers in, credentials out).
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startService, waitReady } from "./service";
@@ -34,6 +35,8 @@ export async function startAgent(o: { dir: string; sipPort: number; ctrlPort: nu
       "module aubridge.so",
       "module sndfile.so",
       "module_app account.so",
+      // menu registers the commands ctrl_tcp runs (hangup...).
+      "module_app menu.so",
       "module_app ctrl_tcp.so",
       `ctrl_tcp_listen 127.0.0.1:${o.ctrlPort}`,
       `snd_path ${recordingsDir}`,
@@ -42,7 +45,7 @@ export async function startAgent(o: { dir: string; sipPort: number; ctrlPort: nu
   );
   // The account's user is the extension: baresip answers only requests whose Request-URI user matches it.
   writeFileSync(path.join(home, "accounts"), `<sip:${o.extension}@127.0.0.1:${o.sipPort}>;regint=0;answermode=auto\n`);
-  const service = startService({ name: "agent", dir: o.dir, cwd: home, cmd: "/usr/bin/baresip", args: ["-f", home] });
+  const service = startService({ name: "agent", dir: o.dir, cwd: home, cmd: "/usr/bin/baresip", args: ["-f", home, "-s"] });
   await waitReady(service, async () => (await sipOptionsUdp(o.sipPort)) !== null);
   const client = await connectAgent({ ctrlPort: o.ctrlPort, recordingsDir });
   return { service, client, extension: o.extension, sipPort: o.sipPort, ctrlPort: o.ctrlPort, recordingsDir };

@@ -1,7 +1,7 @@
-// Playwright-side helpers for the lab's static sip.js page (fixtures/sip-page.ts, window.ringlinkLab).
+// Playwright-side functions for the lab's static sip.js page (fixtures/sip-page.ts, window.ringlinkLab).
 import type { Page } from "@playwright/test";
 import type { TCallOptions, TCallResult, TGatherResult, TLabPage, TMediaStats } from "./fixtures/sip-page";
-import { mintSipCredentials, mintTurnCredentials } from "./credentials";
+import { mintSipCredentials, mintTurnCredentials, type THmacAlgorithm } from "./credentials";
 import type { TLabHandle } from "./lab";
 
 type TWindow = { ringlinkLab: TLabPage };
@@ -15,10 +15,26 @@ export async function openLabPage(page: Page, lab: TLabHandle) {
 // Call options with freshly minted credentials; every field can be overridden to build the deny cases.
 export function callOptions(
   lab: TLabHandle,
-  o: { destination?: string; target?: string; maxSeconds?: number; secret?: string; relayOnly?: boolean; wss?: boolean; turn?: boolean; ttlSeconds?: number } = {},
+  o: {
+    destination?: string;
+    target?: string;
+    maxSeconds?: number;
+    secret?: string;
+    algorithm?: THmacAlgorithm;
+    relayOnly?: boolean;
+    wss?: boolean;
+    turn?: boolean;
+    ttlSeconds?: number;
+  } = {},
 ): TCallOptions {
   const destination = o.destination ?? lab.agent.extension;
-  const sip = mintSipCredentials({ secret: o.secret ?? lab.sipSecrets[0]!, destination, maxSeconds: o.maxSeconds ?? 60, ttlSeconds: o.ttlSeconds, algorithm: lab.sipHmac });
+  const sip = mintSipCredentials({
+    secret: o.secret ?? lab.sipSecrets[0]!,
+    destination,
+    maxSeconds: o.maxSeconds ?? 60,
+    ttlSeconds: o.ttlSeconds,
+    algorithm: o.algorithm ?? lab.sipHmac,
+  });
   const turn = mintTurnCredentials({ secret: lab.turnSecret });
   return {
     wsUrl: o.wss ? lab.sbcWssUrl : lab.sbcWsUrl,

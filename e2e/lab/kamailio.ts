@@ -37,6 +37,8 @@ export async function startKamailio(o: TKamailioOptions) {
       subst("SBC_PBX_ADDR", `127.0.0.1:${o.pbxPort}`),
       subst("SBC_PBX_HOST", "127.0.0.1"),
       subst("SBC_REALM", o.realm),
+      // The lab's test page (and, later, the app) on any loopback port.
+      subst("SBC_WS_ORIGINS", "^http://127[.]0[.]0[.]1:[0-9]+\\$"),
       subst("SBC_RTPENGINE", `udp:127.0.0.1:${o.rtpengineNgPort}`),
       subst("SBC_TLS_CERT", cert),
       subst("SBC_TLS_KEY", key),

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import dgram from "node:dgram";
 import WebSocket from "ws";
 
-export function udpExchange(port: number, payload: Buffer, timeoutMs = 1000, host = "127.0.0.1"): Promise<Buffer | null> {
+export function udpExchange(port: number, payload: Buffer, timeoutMs = 250, host = "127.0.0.1"): Promise<Buffer | null> {
   return new Promise((resolve) => {
     const sock = dgram.createSocket("udp4");
     const done = (v: Buffer | null) => {
@@ -18,16 +18,17 @@ export function udpExchange(port: number, payload: Buffer, timeoutMs = 1000, hos
   });
 }
 
-export function sipOptions(o: { target: string; via: string; transport: "UDP" | "WS" }): string {
+export function sipOptions(o: { target: string; via: string; transport: "UDP" | "WS"; method?: string }): string {
+  const method = o.method ?? "OPTIONS";
   const branch = `z9hG4bK${randomBytes(6).toString("hex")}`;
   return [
-    `OPTIONS ${o.target} SIP/2.0`,
+    `${method} ${o.target} SIP/2.0`,
     `Via: SIP/2.0/${o.transport} ${o.via};branch=${branch};rport`,
     "Max-Forwards: 70",
     `From: <sip:probe@lab.invalid>;tag=${randomBytes(4).toString("hex")}`,
     `To: <${o.target}>`,
     `Call-ID: ${randomBytes(8).toString("hex")}`,
-    "CSeq: 1 OPTIONS",
+    `CSeq: 1 ${method}`,
     "Content-Length: 0",
     "",
     "",
@@ -42,16 +43,20 @@ export async function sipOptionsUdp(port: number): Promise<string | null> {
 }
 
 // Full answer to an OPTIONS over a WebSocket with subprotocol "sip" (what the app's "check connection" sends).
-export function sipOptionsWs(url: string, timeoutMs = 2000): Promise<string | null> {
+export const sipOptionsWs = (url: string, timeoutMs = 2000, origin?: string) =>
+  sipOverWs(url, sipOptions({ target: "sip:lab.invalid", via: "probe.invalid", transport: "WS" }), timeoutMs, origin);
+
+// Sends one SIP request over a WebSocket and returns the first answer (a 100 Trying would be returned as is).
+export function sipOverWs(url: string, message: string, timeoutMs = 2000, origin?: string): Promise<string | null> {
   return new Promise((resolve) => {
-    const ws = new WebSocket(url, "sip", { rejectUnauthorized: false });
+    const ws = new WebSocket(url, "sip", { rejectUnauthorized: false, origin });
     const done = (v: string | null) => {
       clearTimeout(timer);
       ws.terminate();
       resolve(v);
     };
     const timer = setTimeout(() => done(null), timeoutMs);
-    ws.on("open", () => ws.send(sipOptions({ target: "sip:lab.invalid", via: "probe.invalid", transport: "WS" })));
+    ws.on("open", () => ws.send(message));
     ws.on("message", (data) => done(data.toString()));
     ws.on("error", () => done(null));
   });
@@ -71,4 +76,11 @@ export async function stunBinding(port: number): Promise<boolean> {
 export async function rtpenginePing(port: number): Promise<boolean> {
   const res = await udpExchange(port, Buffer.from(`${randomBytes(4).toString("hex")} d7:command4:pinge`));
   return !!res && res.toString().includes("pong");
+}
+
+// rtpengine's view of one call: "ok" while it holds media for it, "error" once the call is gone.
+export async function rtpengineQuery(port: number, callId: string): Promise<string | null> {
+  const res = await udpExchange(port, Buffer.from(`${randomBytes(4).toString("hex")} d7:call-id${Buffer.byteLength(callId)}:${callId}7:command5:querye`), 1000);
+  const m = res ? /6:result(\d+):/.exec(res.toString()) : null;
+  return m ? res!.toString().substr(m.index + m[0].length, Number(m[1])) : null;
 }

@@ -2,6 +2,7 @@
 // agent, the static sip.js page), runs Playwright's "lab" project against it and stops every service, pass or fail.
 // Extra arguments go to Playwright (e.g. a spec name). Secrets reach Playwright through env only.
 import { spawn, spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { labEnv, startLab } from "./lab";
 import { startLabApp } from "./lab-app";
@@ -27,6 +28,13 @@ if (!process.env.RINGLINK_IN_NETNS && process.getuid?.() === 0) {
   const ns = `ringlink-lab-${process.pid}`;
   if (spawnSync("ip", ["netns", "add", ns]).status === 0 && spawnSync("ip", ["-n", ns, "link", "set", "lo", "up"]).status === 0) {
     const code = await run("ip", ["netns", "exec", ns, process.execPath, "--import", "tsx", ...process.argv.slice(1)], { ...process.env, RINGLINK_IN_NETNS: ns });
+    // Anything still inside the namespace was started by this run and outlived it (a killed harness): end it
+    // by PID before the namespace goes, or it would keep running unseen in a deleted namespace.
+    for (const pid of spawnSync("ip", ["netns", "pids", ns], { encoding: "utf8" }).stdout.split("\n").filter(Boolean)) {
+      try {
+        process.kill(Number(pid), "SIGKILL");
+      } catch {}
+    }
     spawnSync("ip", ["netns", "del", ns]);
     process.exit(code);
   }
@@ -36,23 +44,21 @@ if (!process.env.RINGLINK_IN_NETNS && process.getuid?.() === 0) {
 const started = Date.now();
 const lab = await startLab({ page: true });
 console.log(`lab: services up in ${Date.now() - started} ms (work dir ${lab.dir})`);
-// The app (production build + test database) for the call scenarios through the real call page.
-const app = await startLabApp(process.env).catch(async (err: unknown) => {
-  await lab.stop();
-  throw err;
-});
-if (!app) console.warn("lab: no DATABASE_URL, app scenarios skipped (run through npm test -- lab)");
 let stopping = false;
 const stop = async () => {
   if (stopping) return;
   stopping = true;
-  await app?.stop();
   await lab.stop();
 };
 for (const sig of ["SIGINT", "SIGTERM"] as const) process.once(sig, () => void stop().then(() => process.exit(130)));
 
 let code = 1;
+let app: Awaited<ReturnType<typeof startLabApp>> = null;
 try {
+  // The app (production build from NEXT_DIST_DIR, the test database) and a customer site on 127.0.0.2, for the
+  // call scenarios through the real call page; npm test provides the database, without one those specs skip.
+  app = await startLabApp(process.env);
+  if (!app) console.warn("lab: no DATABASE_URL, app scenarios skipped (run through npm test -- lab)");
   code = await run(
     process.execPath,
     ["node_modules/@playwright/test/cli.js", "test", "--project=lab", ...process.argv.slice(2)],
@@ -60,6 +66,10 @@ try {
     { ...process.env, ...labEnv(lab), ...app?.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --conditions=react-server`.trim() },
   );
 } finally {
+  await app?.stop();
   await stop();
 }
+// Keep the work dir (logs, recordings, rendered configs) when something failed or RINGLINK_LAB_KEEP=1.
+if (code === 0 && process.env.RINGLINK_LAB_KEEP !== "1") rmSync(lab.dir, { recursive: true, force: true });
+else console.error(`lab: logs and recordings kept in ${lab.dir}`);
 process.exit(code);

@@ -13,6 +13,16 @@ export type TService = {
   stop: () => Promise<void>;
 };
 
+// Last resort when the harness itself dies (uncaught error, process.exit): no daemon may outlive it.
+const live = new Set<number>();
+process.once("exit", () => {
+  for (const pid of live) {
+    try {
+      process.kill(-pid, "SIGKILL");
+    } catch {}
+  }
+});
+
 export function startService(o: { name: string; dir: string; cmd: string; args: string[]; cwd?: string }): TService {
   const logFile = path.join(o.dir, `${o.name}.log`);
   const fd = openSync(logFile, "a");
@@ -23,7 +33,8 @@ export function startService(o: { name: string; dir: string; cmd: string; args: 
   const pid = child.pid;
   writeFileSync(path.join(o.dir, `${o.name}.pid`), `${pid}\n`);
   let exited = false;
-  const exit = new Promise<void>((resolve) => child.once("exit", () => ((exited = true), resolve())));
+  live.add(pid);
+  const exit = new Promise<void>((resolve) => child.once("exit", () => ((exited = true), live.delete(pid), resolve())));
   child.unref();
 
   const stop = async () => {

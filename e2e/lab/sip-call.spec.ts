@@ -1,6 +1,7 @@
 // A real call: Chromium (sip.js) -> Kamailio (WebSocket, ephemeral auth) + rtpengine (DTLS-SRTP <-> RTP) -> the
 // baresip agent, with audio checked both ways: the browser hears the agent's tone (getStats), the agent's
 // recording of the browser's fake microphone is not silent.
+import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { callOptions, hangup, mediaStats, openLabPage, placeCall } from "./browser";
 import { labFromEnv, type TLabHandle } from "./lab";
@@ -39,6 +40,11 @@ test("a browser call reaches the agent through the SBC with audio both ways (ws)
   expect(result).toMatchObject({ outcome: "established", invitesSent: 2 });
   const { stats, heard } = await expectAudioBothWays(page, since);
   console.log(`call setup (ws, ms since invite()): ${JSON.stringify(result.timings)}; rx audioLevel ${stats.audioLevel.toFixed(3)}; agent heard peak RMS ${heard.peakWindowRms.toFixed(0)}`);
+  // What the PBX received (baresip's SIP trace): the page context headers, and no credentials.
+  const pbxSaw = readFileSync(lab.logs.agent, "utf8");
+  expect(pbxSaw).toContain("X-Ringlink-Page: https://shop.example/pricing");
+  expect(pbxSaw).toContain("X-Ringlink-Widget: lab");
+  expect(pbxSaw).not.toMatch(/Proxy-Authorization|Authorization:/i);
 });
 
 test("the same call over wss with the second (rotation) secret", async ({ page }) => {
