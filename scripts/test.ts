@@ -22,6 +22,13 @@ if (!process.env.RINGLINK_IN_NETNS && process.getuid?.() === 0 && spawnSync("ip"
     const code = await run("ip", ["netns", "exec", ns, process.execPath, "--import", "tsx", ...process.argv.slice(1)], {
       env: { ...process.env, RINGLINK_IN_NETNS: ns },
     });
+    // Anything a failed stage left running in the namespace (a server, a browser) ends with it.
+    const pids = spawnSync("ip", ["netns", "pids", ns], { encoding: "utf8" }).stdout.split(/\s+/).filter(Boolean);
+    for (const pid of pids) {
+      try {
+        process.kill(Number(pid), "SIGKILL");
+      } catch {}
+    }
     spawnSync("ip", ["netns", "del", ns]);
     process.exit(code);
   }

@@ -4,7 +4,8 @@ import { hitRateLimit, peekRateLimit, releaseRateLimit, resetRateLimit, type TRa
 
 const fresh = (limit: number, windowSeconds = 60): TRateLimit => ({ key: `test:${randomBytes(6).toString("hex")}`, limit, windowSeconds });
 // A fixed instant at the start of a 60 s window, so "later in the same window" and "the next window" are exact.
-const T0 = Date.UTC(2026, 0, 1, 12, 0, 0);
+// In the future, so the opportunistic sweep of expired windows (real clock) never removes this test's counters.
+const T0 = Date.UTC(2100, 0, 1, 12, 0, 0);
 
 test("allows `limit` hits per window, refuses the next, and says when to retry", async () => {
   const l = fresh(3);
