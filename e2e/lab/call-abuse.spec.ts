@@ -4,6 +4,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import type { TCallTicket } from "../../lib/shared/call-schemas";
 import { openLabPage, placeCall } from "./browser";
 import { labFromEnv, type TLabHandle } from "./lab";
+import { issueCallToken } from "../../lib/server/calls/call-token";
 import { createLabWidget } from "./lab-seed";
 
 test.use({ ignoreHTTPSErrors: true });
@@ -58,7 +59,7 @@ test("a call token works once: the replay is refused, as is a token for another 
   const replays = await Promise.all(Array.from({ length: 5 }, () => report(request, ticket.callId, `Bearer ${ticket.token}`, { type: "connecting" })));
   for (const r of replays) {
     expect(r.status()).toBe(401);
-    expect((await r.json()).error.details.reason).toBe("token_replayed");
+    expect((await r.json()).error.details.reason).toBe("used");
   }
   const other = await mint(request, widget.publicId);
   const crossed = await report(request, other.callId, `Bearer ${ticket.token}`, { type: "connecting" });
@@ -66,4 +67,16 @@ test("a call token works once: the replay is refused, as is a token for another 
   expect((await report(request, other.callId, "", { type: "connecting" })).status()).toBe(401);
   const tampered = ticket.token.slice(0, -4) + (ticket.token.endsWith("AAAA") ? "BBBB" : "AAAA");
   expect((await report(request, other.callId, `Bearer ${tampered}`, { type: "connecting" })).status()).toBe(401);
+});
+
+test("an expired call token is refused, and the call it named stays unused", async ({ request }) => {
+  const { widget } = await createLabWidget(lab);
+  const ticket = await mint(request, widget.publicId);
+  // Signed with the app's own current key (shared through the database), but six minutes ago: past its 5 min life.
+  const old = await issueCallToken({ organizationId: widget.organizationId, widgetId: widget.id, destination: widget.destination, callId: ticket.callId, jti: `expired-${ticket.callId}`, now: new Date(Date.now() - 6 * 60_000) });
+  const res = await report(request, ticket.callId, `Bearer ${old.token}`, { type: "connecting" });
+  expect(res.status()).toBe(401);
+  expect((await res.json()).error.details.reason).toBe("expired");
+  // The fresh token of the same call still works once: the refusal changed nothing.
+  expect((await report(request, ticket.callId, `Bearer ${ticket.token}`, { type: "connecting" })).status()).toBe(200);
 });

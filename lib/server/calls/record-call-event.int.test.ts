@@ -23,7 +23,7 @@ test("the first report spends the token and returns an event key; replaying the 
   const first = await recordCallEvent(ticket.callId, { kind: "token", token: ticket.token }, { type: "connecting" });
   expect(first.eventKey).toEqual(expect.any(String));
   for (let i = 0; i < 5; i++) {
-    expect(await reason(recordCallEvent(ticket.callId, { kind: "token", token: ticket.token }, { type: "connecting" }))).toEqual({ status: 401, reason: "token_replayed" });
+    expect(await reason(recordCallEvent(ticket.callId, { kind: "token", token: ticket.token }, { type: "connecting" }))).toEqual({ status: 401, reason: "used" });
   }
   const call = await db.call.findUniqueOrThrow({ where: { id: ticket.callId } });
   expect(call.status).toBe("CONNECTING");
@@ -31,16 +31,16 @@ test("the first report spends the token and returns an event key; replaying the 
 
 test("an expired, tampered, or other call's token is refused", async () => {
   const { ticket, widget } = await mint();
-  const old = await issueCallToken({ organizationId: widget.organizationId, widgetId: widget.id, destination: "1000", callId: ticket.callId, jti: "old-jti", now: new Date(Date.now() - 10 * 60_000) });
-  expect(await reason(recordCallEvent(ticket.callId, { kind: "token", token: old.token }, { type: "connecting" }))).toEqual({ status: 401, reason: "token_invalid" });
+  const old = await issueCallToken({ organizationId: widget.organizationId, widgetId: widget.id, destination: "1000", callId: ticket.callId, jti: "old-jti-0123456789abcdef", now: new Date(Date.now() - 10 * 60_000) });
+  expect(await reason(recordCallEvent(ticket.callId, { kind: "token", token: old.token }, { type: "connecting" }))).toEqual({ status: 401, reason: "expired" });
   const [h, p, s] = ticket.token.split(".");
   const claims = JSON.parse(Buffer.from(p!, "base64url").toString());
   const forged = [h, Buffer.from(JSON.stringify({ ...claims, dest: "900123456" })).toString("base64url"), s].join(".");
-  expect(await reason(recordCallEvent(ticket.callId, { kind: "token", token: forged }, { type: "connecting" }))).toEqual({ status: 401, reason: "token_invalid" });
+  expect(await reason(recordCallEvent(ticket.callId, { kind: "token", token: forged }, { type: "connecting" }))).toEqual({ status: 401, reason: "invalid" });
   const none = [Buffer.from(JSON.stringify({ alg: "none" })).toString("base64url"), p, ""].join(".");
-  expect(await reason(recordCallEvent(ticket.callId, { kind: "token", token: none }, { type: "connecting" }))).toEqual({ status: 401, reason: "token_invalid" });
+  expect(await reason(recordCallEvent(ticket.callId, { kind: "token", token: none }, { type: "connecting" }))).toEqual({ status: 401, reason: "invalid" });
   const other = await mint();
-  expect(await reason(recordCallEvent(other.ticket.callId, { kind: "token", token: ticket.token }, { type: "connecting" }))).toEqual({ status: 401, reason: "token_invalid" });
+  expect(await reason(recordCallEvent(other.ticket.callId, { kind: "token", token: ticket.token }, { type: "connecting" }))).toEqual({ status: 401, reason: "invalid" });
 });
 
 test("later reports are idempotent per event type and move the status forward only", async () => {

@@ -15,7 +15,7 @@ const OUTCOME: Record<string, string> = { "hangup-visitor": "answered", "hangup-
 async function authorize(callId: string, auth: TEventAuth) {
   if (auth.kind === "token") {
     const claims = await redeemCallToken(auth.token);
-    if (claims.call !== callId) throw new AppError("unauthorized", "This call token belongs to another call.", { reason: "token_invalid" });
+    if (claims.call !== callId) throw new AppError("unauthorized", "This call token belongs to another call.", { reason: "invalid" });
     return { organizationId: claims.org, eventKey: callEventKey(callId) };
   }
   if (!checkCallEventKey(callId, auth.key)) throw new AppError("unauthorized", "Not allowed to report on this call.", { reason: "event_key_invalid" });
