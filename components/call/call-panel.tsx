@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import type { TDialerView } from "@/lib/call/dialer";
 import { requestTicket } from "@/lib/call/request-ticket";
 import type { TEndReason } from "@/lib/call/types";
@@ -7,11 +7,14 @@ import { useDialer } from "@/lib/call/use-dialer";
 import type { TPublicWidget } from "@/lib/shared/widget/public-widget";
 import { checkVisitorAnswers, type TVisitorAnswers, type TVisitorErrors } from "@/lib/shared/widget/visitor-checks";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { CallControls } from "./call-controls";
 import { CallIcon } from "./call-icon";
 import { postToParent } from "./embed-bridge";
 import { MicCheck } from "./mic-check";
 import { VisitorField, fieldA11y, visitorInputClass } from "./visitor-field";
+
+// Loaded once the panel is up (preloaded below), not in the page's first load: only needed after "Call".
+const loadControls = () => import("./call-controls");
+const CallControls = lazy(() => loadControls().then((m) => ({ default: m.CallControls })));
 
 export type TCallContext = { pageUrl?: string | null; parentOrigin?: string | null };
 
@@ -40,7 +43,9 @@ export function CallPanel(props: { widget: TPublicWidget; live?: boolean; contex
   const set = (key: keyof TVisitorAnswers, value: string | boolean) => setAnswers((a) => ({ ...a, [key]: value }));
 
   useEffect(() => {
-    if (dialer) void dialer.open();
+    if (!dialer) return;
+    void dialer.open();
+    void loadControls();
   }, [dialer]);
   // The embed loader hears about the call's progress, addressed to the validated parent origin only.
   useEffect(() => {
@@ -114,7 +119,9 @@ export function CallPanel(props: { widget: TPublicWidget; live?: boolean; contex
       {props.live ? <audio ref={setAudio} autoPlay className="hidden" /> : null}
       {active && dialer && view ? (
         <div className="rounded-2xl border border-(--rl-border) bg-(--rl-surface) p-6 text-center" aria-live="polite">
-          <CallControls dialer={dialer} view={localized(view, t)} texts={{ connecting: t.connecting, ringing: t.ringing, inCall: t.inCall, callAgain: t.callButton }} />
+          <Suspense fallback={<p role="status">{t.connecting}</p>}>
+            <CallControls dialer={dialer} view={localized(view, t)} texts={{ connecting: t.connecting, ringing: t.ringing, inCall: t.inCall, callAgain: t.callButton }} />
+          </Suspense>
         </div>
       ) : (
         formView

@@ -72,6 +72,11 @@ export class Dialer {
     this.hadEarlyMedia = false;
     this.set({ timings: { pressedAt }, quality: null, inboundBytes: 0, audioLevel: null });
     this.dispatch({ type: "dial", at: Date.now() });
+    // Nothing back from the SBC for 15 s (a WebSocket that never opens, a lost INVITE): say so instead of spinning.
+    const setupTimer = setTimeout(() => {
+      if (this.stateName() === "connecting") void this.finish("network-failure");
+    }, 15_000);
+    this.cleanups.push(() => clearTimeout(setupTimer));
     void this.mic.audioContext.resume(); // inside the click: autoplay policies allow it now
     try {
       const [ticket, sipModule] = await Promise.all([this.o.getTicket(), loadSip()]);

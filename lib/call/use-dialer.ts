@@ -1,15 +1,25 @@
 "use client";
 import { useEffect, useState, useSyncExternalStore } from "react";
-import { Dialer, type TDialerOptions, type TDialerView } from "./dialer";
+import type { Dialer, TDialerOptions, TDialerView } from "./dialer";
 
 // One Dialer per mounted call panel; it is closed (every track, socket and peer connection released) on unmount.
+// The dialer itself is imported when the panel mounts, after hydration: the call page's first-load JavaScript
+// carries only the form (sip.js follows later still, when the microphone check starts).
 export function useDialer(options: Omit<TDialerOptions, "audio" | "onChange">, audio: HTMLAudioElement | null) {
   const [dialer, setDialer] = useState<Dialer | null>(null);
   useEffect(() => {
     if (!audio) return;
-    const d = new Dialer({ ...options, audio });
-    setDialer(d);
-    return () => void d.close();
+    let created: Dialer | null = null;
+    let cancelled = false;
+    void import("./dialer").then(({ Dialer: D }) => {
+      if (cancelled) return;
+      created = new D({ ...options, audio });
+      setDialer(created);
+    });
+    return () => {
+      cancelled = true;
+      void created?.close();
+    };
     // The options are read once per panel: a new ticket source means a new panel.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [audio]);
