@@ -20,14 +20,14 @@ export async function createCallableWidget(db: PrismaClient, organizationId: str
   });
   const sealedTrunk = trunk.authMode === "NONE" ? trunk : await db.trunk.update({
     where: { id: trunk.id },
-    data: { secretEnvelope: seal(secret, fieldAad("Trunk", trunk.id, "secret")), secretLast4: secret.slice(-4), secretChangedAt: new Date() },
+    data: { secretEnvelope: seal(secret, fieldAad("Trunk", trunk.id, "secretEnvelope")), secretLast4: secret.slice(-4), secretChangedAt: new Date() },
   });
   const set = await db.iceServerSet.create({ data: { organizationId, name: `ICE ${unique()}`, relayOnly: o.relayOnly ?? false } });
   for (const [position, s] of (o.iceServers ?? []).entries()) {
     const row = await db.iceServer.create({
       data: { organizationId, setId: set.id, position, kind: s.kind, urls: s.urls, authMode: s.authMode ?? "NONE", username: s.username, ttlSeconds: s.ttlSeconds ?? 3600 },
     });
-    if (s.secret) await db.iceServer.update({ where: { id: row.id }, data: { secretEnvelope: seal(s.secret, fieldAad("IceServer", row.id, "secret")), secretLast4: s.secret.slice(-4) } });
+    if (s.secret) await db.iceServer.update({ where: { id: row.id }, data: { secretEnvelope: seal(s.secret, fieldAad("IceServer", row.id, "secretEnvelope")), secretLast4: s.secret.slice(-4) } });
   }
   const suffix = unique();
   const widget = await db.widget.create({

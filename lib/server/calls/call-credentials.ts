@@ -11,7 +11,7 @@ export const SIP_CREDENTIAL_TTL_SECONDS = 600;
 export function sipCredentials(trunk: Trunk, o: { destination: string; maxSeconds: number; callId: string; now: Date }): TCallTicket["sip"] {
   if (trunk.authMode === "NONE") return null;
   if (!trunk.secretEnvelope) throw new Error(`trunk ${trunk.id} has no secret`);
-  const secret = open(trunk.secretEnvelope, fieldAad("Trunk", trunk.id, "secret"));
+  const secret = open(trunk.secretEnvelope, fieldAad("Trunk", trunk.id, "secretEnvelope"));
   if (trunk.authMode === "STATIC") {
     const user = trunk.staticUsername ?? "";
     return { fromUser: user, authorizationUsername: user, authorizationPassword: secret, expiresAt: null };
@@ -28,7 +28,7 @@ export function iceServers(servers: IceServer[], o: { callId: string; minTtlSeco
     .sort((a, b) => a.position - b.position)
     .map((s) => {
       if (s.kind === "STUN" || s.authMode === "NONE") return { urls: s.urls };
-      const secret = s.secretEnvelope ? open(s.secretEnvelope, fieldAad("IceServer", s.id, "secret")) : "";
+      const secret = s.secretEnvelope ? open(s.secretEnvelope, fieldAad("IceServer", s.id, "secretEnvelope")) : "";
       if (s.authMode === "STATIC") return { urls: s.urls, username: s.username ?? "", credential: secret };
       const c = mintEphemeralCredential({ secret, id: `rl.${o.callId}`, ttlSeconds: Math.max(s.ttlSeconds, o.minTtlSeconds), now: o.now });
       return { urls: s.urls, username: c.username, credential: c.password };
