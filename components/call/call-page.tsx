@@ -61,8 +61,11 @@ export function CallPage(props: {
       )}
     </div>
   );
+  // Hosted and embedded, the call page is the document's main content; in the builder's preview it sits inside the
+  // dashboard's own <main>.
+  const Root = mode === "preview" ? "div" : "main";
   return (
-    <div
+    <Root
       className={`rl-call ${mode === "hosted" ? "flex min-h-dvh flex-col items-center justify-center bg-(--rl-page) px-4 py-10" : "bg-(--rl-bg)"}`}
       data-theme={a.theme}
       lang={widget.language}
@@ -70,6 +73,6 @@ export function CallPage(props: {
     >
       {card}
       {mode === "hosted" ? <p className="mt-6 text-xs text-(--rl-muted)">Powered by Ringlink</p> : null}
-    </div>
+    </Root>
   );
 }

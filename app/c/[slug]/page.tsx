@@ -1,3 +1,4 @@
+import { cache } from "react";
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
@@ -9,12 +10,16 @@ type TProps = { params: Promise<{ slug: string }>; searchParams: Promise<Record<
 
 // The hosted call link. Server-rendered; the open/closed state is computed here from the widget's hours.
 // Framing headers (frame-ancestors, Permissions-Policy) are set in proxy.ts for this path.
-async function load(props: TProps) {
-  const { slug } = await props.params;
-  const sp = await props.searchParams;
+// cache(): metadata and page share one lookup per request.
+const lookup = cache(async (slug: string, lang: string | null) => {
   if (!/^[a-z0-9-]{1,60}$/.test(slug)) return null;
-  const page = await getCallPage({ slug }, { acceptLanguage: (await headers()).get("accept-language"), lang: typeof sp.lang === "string" ? sp.lang : null });
+  const page = await getCallPage({ slug }, { acceptLanguage: (await headers()).get("accept-language"), lang });
   return page && page.hostedLinkEnabled ? page : null;
+});
+
+async function load(props: TProps) {
+  const [{ slug }, sp] = await Promise.all([props.params, props.searchParams]);
+  return lookup(slug, typeof sp.lang === "string" ? sp.lang : null);
 }
 
 export async function generateMetadata(props: TProps): Promise<Metadata> {

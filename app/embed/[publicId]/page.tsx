@@ -25,7 +25,7 @@ export default async function EmbedCallPage(props: TProps) {
   const origin = param(sp.origin);
   const parentOrigin = origin && isOriginAllowed(origin, page.allowedOrigins) ? origin : null;
   return (
-    <main className="min-h-dvh bg-(--rl-bg)">
+    <div className="min-h-dvh bg-(--rl-bg)">
       <CallPage
         widget={page.widget}
         mode="embed"
@@ -34,6 +34,6 @@ export default async function EmbedCallPage(props: TProps) {
         parentOrigin={parentOrigin}
       />
       {parentOrigin ? <EmbedBridge parentOrigin={parentOrigin} /> : null}
-    </main>
+    </div>
   );
 }

@@ -19,12 +19,18 @@ export function HoursSection({ control, register, setValue, errors }: TSectionPr
   useEffect(() => setZones(Intl.supportedValuesOf("timeZone")), []);
   const tz = hours.timeZone ?? "UTC";
   const zoneList = zones.includes(tz) ? zones : [tz, ...zones];
-  const weeklyErr = errorAt(errors, "hours.weekly");
+  // A list-level error sits at .root when the list is a field array (react-hook-form), else on the list itself.
+  const weeklyErr = errorAt(errors, "hours.weekly.root") ?? errorAt(errors, "hours.weekly");
+  // Switching hours on for the first time starts from the admin's own zone rather than UTC.
+  const setAlwaysOpen = (v: boolean) => {
+    setValue("hours.alwaysOpen", v, { shouldDirty: true, shouldValidate: true });
+    if (!v && tz === "UTC" && (hours.weekly ?? []).length === 0) setValue("hours.timeZone", Intl.DateTimeFormat().resolvedOptions().timeZone, { shouldDirty: true });
+  };
   const setHolidays = (next: string[]) => setValue("hours.holidays", next, { shouldDirty: true, shouldValidate: true });
 
   return (
     <Section id="hours" title="Business hours" description="Outside these hours the button shows an offline state, with an optional callback form.">
-      <Toggle id="w-always" label="Always open" hint="Take calls around the clock." checked={!!hours.alwaysOpen} onChange={(v) => setValue("hours.alwaysOpen", v, { shouldDirty: true, shouldValidate: true })} />
+      <Toggle id="w-always" label="Always open" hint="Take calls around the clock." checked={!!hours.alwaysOpen} onChange={setAlwaysOpen} />
       {!hours.alwaysOpen ? (
         <>
           <Field id="w-tz" label="Time zone" hint="Hours follow this zone's clock, including daylight saving time.">

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { SIP_DESTINATION } from "@/lib/shared/sip-destination";
 
-// An extension, queue or ring-group number, or a SIP user part. Deliberately narrow: no '@', ':', ';', '&' or
-// spaces, so a destination can never smuggle a host, URI parameters or a dial-string ("500&SIP/trunk/0044…").
-export const DESTINATION_PATTERN = /^[A-Za-z0-9_+*#-]{1,32}$/;
+// The widget form's wording over the one destination grammar (lib/shared/sip-destination.ts): an extension, queue
+// or ring-group number, or a SIP user part, never a host, URI parameter or dial string.
+export const DESTINATION_PATTERN = SIP_DESTINATION;
 
 export const ZDestination = z
   .string()

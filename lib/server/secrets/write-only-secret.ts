@@ -1,0 +1,24 @@
+import "server-only";
+import { fieldAad, seal } from "@/lib/server/crypto/envelope";
+import { isMaskedValue, secretHint } from "@/lib/shared/mask";
+
+// The three columns every write-only secret keeps: the envelope, a hint for the UI, and when it last changed.
+export type TSecretColumns = { secretEnvelope: string | null; secretLast4: string | null; secretChangedAt: Date | null };
+export type TSecretChange = "set" | "replaced" | "cleared" | "unchanged";
+
+// Empty or the masked placeholder we rendered means "keep what is stored". The secret is bound (AAD) to its table,
+// row and column, so a ciphertext copied to another row does not open.
+export function submittedSecret(value: string | undefined | null): string | null {
+  if (!value || isMaskedValue(value)) return null;
+  return value;
+}
+
+export function sealSecret(o: { table: string; id: string; secret: string; now?: Date }): TSecretColumns {
+  return {
+    secretEnvelope: seal(o.secret, fieldAad(o.table, o.id, "secretEnvelope")),
+    secretLast4: secretHint(o.secret),
+    secretChangedAt: o.now ?? new Date(),
+  };
+}
+
+export const CLEARED_SECRET: TSecretColumns = { secretEnvelope: null, secretLast4: null, secretChangedAt: null };
