@@ -4,8 +4,8 @@
 import { spawn, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { startApp, type TAppServer } from "../../scripts/lib/app-server";
-import { freeTcpPort, labEnv, startLab } from "./lab";
+import { labEnv, startLab } from "./lab";
+import { startLabApp } from "./lab-app";
 import { labStatus } from "./tools";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -53,16 +53,17 @@ const stop = async () => {
 for (const sig of ["SIGINT", "SIGTERM"] as const) process.once(sig, () => void stop().then(() => process.exit(130)));
 
 let code = 1;
-let app: TAppServer | undefined;
+let app: Awaited<ReturnType<typeof startLabApp>> = null;
 try {
-  // Specs that need the app (production build from NEXT_DIST_DIR) opt in with RINGLINK_LAB_WITH_APP=1 for now.
-  if (process.env.RINGLINK_LAB_WITH_APP === "1") {
-    app = await startApp({ port: await freeTcpPort(), env: { ...process.env, ...labEnv(lab) }, distDir: process.env.NEXT_DIST_DIR ?? ".next-test" });
-  }
+  // The app (production build from NEXT_DIST_DIR, the test database) and a customer site on 127.0.0.2, for the
+  // call scenarios through the real call page; npm test provides the database, without one those specs skip.
+  app = await startLabApp(process.env);
+  if (!app) console.warn("lab: no DATABASE_URL, app scenarios skipped (run through npm test -- lab)");
   code = await run(
     process.execPath,
     ["node_modules/@playwright/test/cli.js", "test", "--project=lab", ...process.argv.slice(2)],
-    { ...process.env, ...labEnv(lab), ...(app ? { RINGLINK_BASE_URL: app.url } : {}) },
+    // react-server: the specs seed data with the app's own server modules (they import "server-only").
+    { ...process.env, ...labEnv(lab), ...app?.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --conditions=react-server`.trim() },
   );
 } finally {
   await app?.stop();
