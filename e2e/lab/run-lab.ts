@@ -1,12 +1,13 @@
 // The telephony-lab stage: checks the tools, starts the lab (rtpengine, Kamailio with sbc/, coturn, the baresip
 // agent, the static sip.js page), runs Playwright's "lab" project against it and stops every service, pass or fail.
 // Extra arguments go to Playwright (e.g. a spec name). Secrets reach Playwright through env only.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { labEnv, startLab } from "./lab";
 import { startLabApp } from "./lab-app";
 import { labStatus } from "./tools";
+import { reexecInNetns } from "../../scripts/lib/netns";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -24,20 +25,7 @@ if (!status.ok) {
 }
 
 // Chromium gathers candidates on every interface: keep every packet on loopback in a namespace with only `lo`.
-if (!process.env.RINGLINK_IN_NETNS && process.getuid?.() === 0) {
-  const ns = `ringlink-lab-${process.pid}`;
-  if (spawnSync("ip", ["netns", "add", ns]).status === 0 && spawnSync("ip", ["-n", ns, "link", "set", "lo", "up"]).status === 0) {
-    const code = await run("ip", ["netns", "exec", ns, process.execPath, "--import", "tsx", ...process.argv.slice(1)], { ...process.env, RINGLINK_IN_NETNS: ns });
-    // Anything still inside the namespace was started by this run and outlived it (a killed harness): end it
-    // by PID before the namespace goes, or it would keep running unseen in a deleted namespace.
-    for (const pid of spawnSync("ip", ["netns", "pids", ns], { encoding: "utf8" }).stdout.split("\n").filter(Boolean)) {
-      try {
-        process.kill(Number(pid), "SIGKILL");
-      } catch {}
-    }
-    spawnSync("ip", ["netns", "del", ns]);
-    process.exit(code);
-  }
+if (!process.env.RINGLINK_IN_NETNS && !(await reexecInNetns("ringlink-lab"))) {
   console.warn("lab: could not create a network namespace; running on this host's loopback.");
 }
 
