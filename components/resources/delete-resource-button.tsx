@@ -3,8 +3,7 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
-import { FormError } from "@/components/ui/form-error";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { TActionResult } from "@/lib/shared/action-result";
 
 // Delete with a confirmation step. The server decides (it refuses while widgets use the resource and says which);
@@ -37,19 +36,17 @@ export function DeleteResourceButton(props: {
         <Trash2 className="size-4" aria-hidden />
         {props.label}
       </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} title={props.title} description={props.description}>
-        <div className="space-y-4">
-          <FormError message={error} />
-          <div className="flex justify-end gap-2">
-            <Button variant="secondary" onClick={() => setOpen(false)}>
-              Cancel
-            </Button>
-            <Button variant="danger" onClick={confirm} disabled={pending}>
-              {pending ? "Deleting…" : "Delete"}
-            </Button>
-          </div>
-        </div>
-      </Dialog>
+      <ConfirmDialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title={props.title}
+        description={props.description}
+        error={error}
+        pending={pending}
+        confirmLabel="Delete"
+        pendingLabel="Deleting…"
+        onConfirm={confirm}
+      />
     </>
   );
 }

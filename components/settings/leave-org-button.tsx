@@ -3,8 +3,7 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { leaveOrganizationAction } from "@/app/(dashboard)/o/[orgSlug]/settings/actions";
 import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
-import { FormError } from "@/components/ui/form-error";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 
 export function LeaveOrgButton(props: { orgSlug: string; orgName: string; disabledReason?: string }) {
   const router = useRouter();
@@ -26,19 +25,17 @@ export function LeaveOrgButton(props: { orgSlug: string; orgName: string; disabl
         Leave organization
       </Button>
       {props.disabledReason ? <p className="mt-2 text-sm text-slate-500">{props.disabledReason}</p> : null}
-      <Dialog open={open} onClose={() => setOpen(false)} title={`Leave ${props.orgName}?`} description="You will lose access at once. An owner or admin can invite you again.">
-        <div className="space-y-4">
-          <FormError message={error} />
-          <div className="flex justify-end gap-2">
-            <Button variant="secondary" onClick={() => setOpen(false)}>
-              Cancel
-            </Button>
-            <Button variant="danger" onClick={leave} disabled={pending}>
-              {pending ? "Leaving…" : "Leave organization"}
-            </Button>
-          </div>
-        </div>
-      </Dialog>
+      <ConfirmDialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title={`Leave ${props.orgName}?`}
+        description="You will lose access at once. An owner or admin can invite you again."
+        error={error}
+        pending={pending}
+        confirmLabel="Leave organization"
+        pendingLabel="Leaving…"
+        onConfirm={leave}
+      />
     </>
   );
 }

@@ -4,9 +4,8 @@ import { useRouter } from "next/navigation";
 import { Trash2 } from "lucide-react";
 import { changeMemberRoleAction, removeMemberAction } from "@/app/(dashboard)/o/[orgSlug]/settings/actions";
 import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Select } from "@/components/ui/field";
-import { FormError } from "@/components/ui/form-error";
 import { ROLE_LABELS, type TRole } from "@/lib/shared/permissions";
 
 type TMemberRef = { id: string; name: string; email: string; role: TRole };
@@ -66,19 +65,17 @@ export function RemoveMemberButton(props: { orgSlug: string; member: TMemberRef 
       <Button variant="ghost" size="sm" aria-label={`Remove ${props.member.email}`} onClick={() => setOpen(true)} className="text-slate-500 hover:text-red-700">
         <Trash2 className="size-4" aria-hidden />
       </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} title={`Remove ${props.member.name}?`} description={`${props.member.email} will lose access to this organization at once.`}>
-        <div className="space-y-4">
-          <FormError message={error} />
-          <div className="flex justify-end gap-2">
-            <Button variant="secondary" onClick={() => setOpen(false)}>
-              Cancel
-            </Button>
-            <Button variant="danger" onClick={remove} disabled={pending}>
-              {pending ? "Removing…" : "Remove member"}
-            </Button>
-          </div>
-        </div>
-      </Dialog>
+      <ConfirmDialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title={`Remove ${props.member.name}?`}
+        description={`${props.member.email} will lose access to this organization at once.`}
+        error={error}
+        pending={pending}
+        confirmLabel="Remove member"
+        pendingLabel="Removing…"
+        onConfirm={remove}
+      />
     </>
   );
 }
