@@ -2,7 +2,7 @@
 // app's /embed/<publicId> page. Screenshots go to test-results/ (embed-*.png).
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { appUrl, expect, newPublicId, snippet, test, type TSnippet } from "./fixtures/host-site";
+import { appUrl, expect, newWidget, snippet, test, type TSnippet } from "./fixtures/host-site";
 
 const floating = (widget: string, extra: TSnippet = {}): TSnippet => ({
   widget, label: "Call us", color: "#2553e0", "text-color": "#ffffff", position: "bottom-right", mode: "floating", lang: "auto", ...extra,
@@ -29,7 +29,7 @@ test("the launcher renders from the snippet alone: open shadow root, isolated st
   await page.goto(site.page(""));
   const globalsBefore = await page.evaluate(() => Object.getOwnPropertyNames(window));
 
-  const id = newPublicId();
+  const id = await newWidget(site.origin);
   await page.goto(site.page(snippet(floating(id))));
   const launcher = launcherOf(page);
   await expect(launcher).toBeVisible();
@@ -64,7 +64,7 @@ test("the launcher renders from the snippet alone: open shadow root, isolated st
 
 test("a click opens the call page in a dialog panel with the contract's URL, and its close message closes it", async ({ page, site }) => {
   const app = appUrl();
-  const id = newPublicId();
+  const id = await newWidget(site.origin);
   const target = site.page(snippet(floating(id)));
   const referrer = site.page(`<p><a id="go" href="${target}">Talk to us</a></p>`);
   await page.goto(referrer);
@@ -87,7 +87,7 @@ test("a click opens the call page in a dialog panel with the contract's URL, and
   await expect(iframe).toHaveAttribute("allow", "microphone; autoplay");
   await expect(iframe).toHaveAttribute("title", "Call us");
   const callPage = page.frameLocator("ringlink-widget iframe");
-  await expect(callPage.getByRole("heading", { name: "Ringlink call panel" })).toBeVisible();
+  await expect(callPage.getByRole("heading", { name: "Talk to us" })).toBeVisible();
 
   // Desktop: a 380 x 600 panel anchored at the launcher's corner, above it.
   const panel = (await dialog.boundingBox())!;
@@ -97,20 +97,22 @@ test("a click opens the call page in a dialog panel with the contract's URL, and
   expect(Math.round(viewport.height - panel.y - panel.height)).toBe(86);
   await page.screenshot({ path: shot("desktop-open") });
 
-  // The call page's own Close posts {ringlink: 1, type: "close"} to this origin.
-  await callPage.getByRole("button", { name: "Close" }).click();
+  // Escape inside the call page posts {ringlink: 1, type: "close"} to this origin (once it is hydrated).
+  await expect(callPage.locator("html[data-rl-ready]")).toHaveCount(1);
+  await callPage.getByRole("heading", { name: "Talk to us" }).click();
+  await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
   await expect(launcher).toHaveAttribute("aria-expanded", "false");
   await expect(launcher).toBeFocused();
 
   // Reopening shows the same iframe: it is created once.
   await launcher.click();
-  await expect(callPage.getByRole("heading", { name: "Ringlink call panel" })).toBeVisible();
+  await expect(callPage.getByRole("heading", { name: "Talk to us" })).toBeVisible();
   await expect(iframe).toHaveCount(1);
 });
 
 test("keyboard: Tab reaches the launcher, Enter opens, Tab stays in the panel, Escape closes and focus returns", async ({ page, site }) => {
-  await page.goto(site.page(snippet(floating(newPublicId()))));
+  await page.goto(site.page(snippet(floating(await newWidget(site.origin)))));
   const launcher = launcherOf(page);
   await expect(launcher).toBeVisible();
   for (const name of ["Services", "Prices"]) {
@@ -128,12 +130,12 @@ test("keyboard: Tab reaches the launcher, Enter opens, Tab stays in the panel, E
   await expect(dialog).toBeVisible();
   await expect(close).toBeFocused();
   const callPage = page.frameLocator("ringlink-widget iframe");
-  await expect(callPage.getByRole("heading", { name: "Ringlink call panel" })).toBeVisible();
+  await expect(callPage.getByRole("heading", { name: "Talk to us" })).toBeVisible();
 
   // Tab moves into the call page; Tab past its last control wraps back to the panel's close button.
-  await expect(callPage.getByRole("button", { name: "Close" })).toBeEnabled();
+  await expect(callPage.getByRole("button", { name: "Call now" })).toBeEnabled();
   await page.keyboard.press("Tab");
-  await expect(callPage.getByRole("button", { name: "Close" })).toBeFocused();
+  await expect(callPage.getByRole("button", { name: "Call now" })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(close).toBeFocused();
   // Shift+Tab from the first control wraps to the call page.
@@ -149,12 +151,12 @@ test("keyboard: Tab reaches the launcher, Enter opens, Tab stays in the panel, E
 
 test("messages from another origin or another frame are ignored", async ({ page, site }) => {
   const app = appUrl();
-  const id = newPublicId();
+  const id = await newWidget(site.origin);
   await page.goto(site.page(snippet(floating(id))));
   await launcherOf(page).click();
   const dialog = dialogOf(page);
   const callPage = page.frameLocator("ringlink-widget iframe");
-  await expect(callPage.getByRole("heading", { name: "Ringlink call panel" })).toBeVisible();
+  await expect(callPage.getByRole("heading", { name: "Talk to us" })).toBeVisible();
   const handled = await recordMessages(page);
 
   // Wrong origin and wrong source: the site itself.
@@ -168,7 +170,9 @@ test("messages from another origin or another frame are ignored", async ({ page,
   // Right origin, wrong source: another frame of the app (the real call page, so its Close posts a real message).
   await page.evaluate((src) => document.body.append(Object.assign(document.createElement("iframe"), { src, name: "other" })), `${app}/embed/${id}?origin=${encodeURIComponent(site.origin)}`);
   const other = page.frameLocator('iframe[name="other"]');
-  await other.getByRole("button", { name: "Close" }).click();
+  await expect(other.locator("html[data-rl-ready]")).toHaveCount(1);
+  await other.getByRole("heading", { name: "Talk to us" }).click();
+  await page.keyboard.press("Escape");
   await page.frame({ name: "other" })!.evaluate(() => parent.postMessage("done-other", "*"));
   await handled("done-other");
   await expect(dialog).toBeVisible();
@@ -188,12 +192,12 @@ test("messages from another origin or another frame are ignored", async ({ page,
 });
 
 test("during a call the panel stays open until the call page ends it; resize and the opened handshake", async ({ page, site }) => {
-  await page.goto(site.page(snippet(floating(newPublicId()))));
+  await page.goto(site.page(snippet(floating(await newWidget(site.origin)))));
   const launcher = launcherOf(page);
   await launcher.click();
   const dialog = dialogOf(page);
   const close = dialog.getByRole("button", { name: "Close" });
-  await expect(page.frameLocator("ringlink-widget iframe").getByRole("heading", { name: "Ringlink call panel" })).toBeVisible();
+  await expect(page.frameLocator("ringlink-widget iframe").locator("html[data-rl-ready]")).toHaveCount(1);
   const frame = (await panelFrame(page))!;
   const post = (message: object) => frame.evaluate(([m, to]) => parent.postMessage(m, to), [message, site.origin] as const);
 
@@ -223,7 +227,7 @@ test("during a call the panel stays open until the call page ends it; resize and
 });
 
 test("prefers-reduced-motion removes the launcher's transition", async ({ page, site }) => {
-  await page.goto(site.page(snippet(floating(newPublicId()))));
+  await page.goto(site.page(snippet(floating(await newWidget(site.origin)))));
   const launcher = launcherOf(page);
   const transition = () => launcher.evaluate((el) => getComputedStyle(el).transitionDuration);
   await page.emulateMedia({ reducedMotion: "no-preference" });
@@ -233,8 +237,8 @@ test("prefers-reduced-motion removes the launcher's transition", async ({ page, 
 });
 
 test("inline mode renders after the script tag; data-target attaches to the site's own element", async ({ page, site }) => {
-  const inlineId = newPublicId();
-  const targetId = newPublicId();
+  const inlineId = await newWidget(site.origin);
+  const targetId = await newWidget(site.origin);
   await page.goto(
     site.page(
       `<div class="card" id="cta"><b>Questions?</b> ${snippet(floating(inlineId, { mode: "inline", label: "Talk to an expert" }))}</div>` +
@@ -265,8 +269,8 @@ test("inline mode renders after the script tag; data-target attaches to the site
 test("several widgets, a duplicated snippet and invalid snippets on one page", async ({ page, site }) => {
   const warnings: string[] = [];
   page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
-  const sales = newPublicId();
-  const support = newPublicId();
+  const sales = await newWidget(site.origin);
+  const support = await newWidget(site.origin);
   await page.goto(
     site.page(
       snippet(floating(sales, { label: "Call sales" })) +
@@ -295,12 +299,12 @@ test("several widgets, a duplicated snippet and invalid snippets on one page", a
 });
 
 test("axe finds no accessibility violations in the launcher or the open panel", async ({ page, site }) => {
-  await page.goto(site.page(snippet(floating(newPublicId()))));
+  await page.goto(site.page(snippet(floating(await newWidget(site.origin)))));
   const scan = async () => (await new AxeBuilder({ page }).include("ringlink-widget").analyze()).violations.map((v) => `${v.id}: ${v.help}`);
   await expect(launcherOf(page)).toBeVisible();
   expect(await scan()).toEqual([]);
   await launcherOf(page).click();
-  await expect(page.frameLocator("ringlink-widget iframe").getByRole("heading", { name: "Ringlink call panel" })).toBeVisible();
+  await expect(page.frameLocator("ringlink-widget iframe").getByRole("heading", { name: "Talk to us" })).toBeVisible();
   expect(await scan()).toEqual([]);
 });
 
@@ -308,13 +312,13 @@ test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
 
   test("the panel is a full-screen sheet", async ({ page, site }) => {
-    await page.goto(site.page(snippet(floating(newPublicId()))));
+    await page.goto(site.page(snippet(floating(await newWidget(site.origin)))));
     const launcher = launcherOf(page);
     await expect(launcher).toBeVisible();
     await page.screenshot({ path: shot("phone-closed") });
     await launcher.tap();
     const dialog = dialogOf(page);
-    await expect(page.frameLocator("ringlink-widget iframe").getByRole("heading", { name: "Ringlink call panel" })).toBeVisible();
+    await expect(page.frameLocator("ringlink-widget iframe").getByRole("heading", { name: "Talk to us" })).toBeVisible();
     expect(await dialog.boundingBox()).toEqual({ x: 0, y: 0, width: 390, height: 844 });
     await page.screenshot({ path: shot("phone-open") });
     await dialog.getByRole("button", { name: "Close" }).tap();

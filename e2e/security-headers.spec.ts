@@ -1,4 +1,5 @@
-import { test, expect, signedInContext } from "./fixtures/auth";
+import { test, expect, signedInContext, testDb } from "./fixtures/auth";
+import { createOrganization, createWidgetRow } from "../prisma/factories";
 
 const FRAME_DENY = { "content-security-policy": "frame-ancestors 'none'", "x-frame-options": "DENY" };
 const ALWAYS = { "referrer-policy": "strict-origin-when-cross-origin", "x-content-type-options": "nosniff" };
@@ -18,10 +19,16 @@ test("sign-in and dashboard pages refuse to be framed, signed out and signed in"
   }
 });
 
-test("the call pages under /c/ and /embed/ are left to set their own framing rules", async ({ request }) => {
-  for (const path of ["/c/some-widget", "/embed/some-widget"]) {
+test("the call pages under /c/ and /embed/ set their own framing rules: the widget's allowed origins", async ({ request }) => {
+  const org = await createOrganization(testDb());
+  const w = await createWidgetRow(testDb(), org.id, { allowedOrigins: ["https://shop.example.test"] });
+  for (const path of [`/c/${w.slug}`, `/embed/${w.publicId}`]) {
     const headers = (await request.get(path, { maxRedirects: 0 })).headers();
     expect(headers["x-frame-options"], path).toBeUndefined();
-    expect(headers["content-security-policy"] ?? "", path).not.toContain("frame-ancestors 'none'");
+    expect(headers["content-security-policy"] ?? "", path).toContain("frame-ancestors https://shop.example.test");
   }
+  // An unknown widget's 404 is framable by nobody, still without X-Frame-Options.
+  const unknown = (await request.get("/c/some-widget", { maxRedirects: 0 })).headers();
+  expect(unknown["x-frame-options"]).toBeUndefined();
+  expect(unknown["content-security-policy"]).toContain("frame-ancestors 'none'");
 });

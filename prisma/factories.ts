@@ -1,7 +1,7 @@
 // Data factories shared by the demo seed and the tests. Each call makes fresh, unique rows so tests never collide.
 import { hash } from "@node-rs/argon2";
 import { randomBytes } from "node:crypto";
-import type { PrismaClient } from "../lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "../lib/generated/prisma/client";
 import type { Role } from "../lib/generated/prisma/enums";
 
 const unique = () => randomBytes(5).toString("hex");
@@ -44,4 +44,19 @@ export async function createOrgWithUser(db: PrismaClient, role: Role = "OWNER", 
   const user = await createUser(db, userOpts);
   await addMember(db, org.id, user.id, role);
   return { org, user };
+}
+
+// A widget row with safe defaults; `data` overrides any column (allowedOrigins, hours, status…).
+export async function createWidgetRow(db: PrismaClient, organizationId: string, data: Partial<Prisma.WidgetUncheckedCreateInput> = {}) {
+  const suffix = unique();
+  return db.widget.create({
+    data: {
+      organizationId,
+      publicId: `${randomBytes(12).toString("base64url").replace(/[-_]/g, "x")}`,
+      slug: `widget-${suffix}`,
+      name: `Widget ${suffix}`,
+      destination: "200",
+      ...data,
+    },
+  });
 }

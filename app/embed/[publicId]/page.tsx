@@ -1,37 +1,38 @@
-"use client";
-// PLACEHOLDER SHELL: the widget engineer replaces this file with the real embedded call page. It exists so the
-// embed loader's e2e spec has a real same-origin page to frame; keep its contract when replacing it: post
-// {ringlink: 1, type: "close" | "resize" | "state"} to the embedding origin only (never "*").
-import { use, useEffect, useState } from "react";
-import { Button } from "@/components/ui/button";
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { notFound } from "next/navigation";
+import { getCallPage } from "@/lib/server/widgets/get-call-page";
+import { isOriginAllowed } from "@/lib/shared/widget/origins";
+import { CallPage } from "@/components/call/call-page";
+import { EmbedBridge } from "@/components/call/embed-bridge";
+import { requestCallback } from "../../c/actions";
 
-type TProps = { searchParams: Promise<{ origin?: string | string[] }> };
+type TProps = { params: Promise<{ publicId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-// Only a well-formed origin (scheme://host[:port], nothing else) is used as the postMessage target.
-function embeddingOrigin(value: unknown) {
-  if (typeof value != "string") return null;
-  try {
-    return new URL(value).origin === value ? value : null;
-  } catch {
-    return null;
-  }
-}
+export const metadata: Metadata = { robots: { index: false } };
 
-export default function EmbedShellPage({ searchParams }: TProps) {
-  const origin = embeddingOrigin(use(searchParams).origin);
-  // Enabled once hydrated, so a click can never land before the handler exists.
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
-  const close = () => {
-    if (origin) window.parent.postMessage({ ringlink: 1, type: "close" }, origin);
-  };
+const param = (v: string | string[] | undefined) => (typeof v === "string" ? v.slice(0, 2000) : null);
+
+// The call page inside the embed loader's iframe. The browser enforces frame-ancestors (set in proxy.ts); the
+// `origin` parameter only tells this page whom to talk to, so it is accepted only if it is an allowed origin:
+// messages go to that exact origin, never '*'. The loader's panel has its own close control and title bar.
+export default async function EmbedCallPage(props: TProps) {
+  const { publicId } = await props.params;
+  const sp = await props.searchParams;
+  if (!/^[A-Za-z0-9]{12,32}$/.test(publicId)) notFound();
+  const page = await getCallPage({ publicId }, { acceptLanguage: (await headers()).get("accept-language"), lang: param(sp.lang) });
+  if (!page) notFound();
+  const origin = param(sp.origin);
+  const parentOrigin = origin && isOriginAllowed(origin, page.allowedOrigins) ? origin : null;
   return (
-    <main className="flex min-h-screen flex-col items-center justify-center gap-4 bg-white p-6 text-center">
-      <h1 className="text-lg font-semibold text-slate-900">Ringlink call panel</h1>
-      <p className="text-sm text-slate-500">The call page appears here.</p>
-      <Button onClick={close} disabled={!ready}>
-        Close
-      </Button>
-    </main>
+    <div className="min-h-dvh bg-(--rl-bg)">
+      <CallPage
+        widget={page.widget}
+        mode="embed"
+        onCallback={requestCallback}
+        pageUrl={param(sp.page)}
+      />
+      {parentOrigin ? <EmbedBridge parentOrigin={parentOrigin} /> : null}
+    </div>
   );
 }
