@@ -2,8 +2,7 @@
 // every dashboard page (HTML, every script, every RSC/fetch/action response) is crawled as owner, admin and viewer,
 // and every public page anonymously: no canary in any form. The "ends in 1234" hint is allowed; the value never.
 import { test, expect, type APIRequestContext, type Browser } from "@playwright/test";
-import { randomBytes } from "node:crypto";
-import { addMember, createOrgWithUser, createUser } from "../prisma/factories";
+import { addMember, createOrgWithUser, createUser, createWidgetRow } from "../prisma/factories";
 import { signInViaHttp } from "./fixtures/auth";
 import { testDb } from "./fixtures/db";
 import { dashboardPages, fillRoute, serverActions } from "./fixtures/app-tree";
@@ -13,7 +12,7 @@ import { outcome, postAction } from "./fixtures/post-action";
 
 const canaries = { trunkEphemeral: newCanary("trunk-hmac"), trunkStatic: newCanary("pbx-password"), turnRest: newCanary("turn-rest"), turnStatic: newCanary("turn-static") };
 type TRole = "OWNER" | "ADMIN" | "VIEWER";
-let setup: { slug: string; users: Record<TRole, { email: string; password: string }>; trunkIds: string[]; setId: string; publicId: string; slugW: string };
+let setup: { slug: string; users: Record<TRole, { email: string; password: string }>; trunkIds: string[]; setId: string; widgetId: string; publicId: string; slugW: string };
 
 function action(name: string) {
   const found = serverActions().find((a) => a.name === name);
@@ -54,9 +53,10 @@ test.beforeAll(async ({ browser, baseURL }) => {
   const t1 = (await db.trunk.findFirstOrThrow({ where: { organizationId: org.id, name: "Canary HMAC" } })).id;
   const t2 = (await db.trunk.findFirstOrThrow({ where: { organizationId: org.id, name: "Canary PBX" } })).id;
   const setId = (await db.iceServerSet.findFirstOrThrow({ where: { organizationId: org.id } })).id;
-  const id = randomBytes(6).toString("hex");
-  const widget = await db.widget.create({ data: { organizationId: org.id, name: "Canary widget", publicId: `wid_${id}`, slug: `w-${id}`, destination: "100", trunkId: t1, iceServerSetId: setId } });
-  setup = { slug: org.slug, users: { OWNER: user, ADMIN: admin, VIEWER: viewer }, trunkIds: [t1, t2], setId, publicId: widget.publicId, slugW: widget.slug };
+  // The widget uses the canary trunk and the ICE set with the static TURN password: its public pages are where a
+  // visitor-facing leak would show.
+  const widget = await createWidgetRow(db, org.id, { name: "Canary widget", trunkId: t1, iceServerSetId: setId });
+  setup = { slug: org.slug, users: { OWNER: user, ADMIN: admin, VIEWER: viewer }, trunkIds: [t1, t2], setId, widgetId: widget.id, publicId: widget.publicId, slugW: widget.slug };
 });
 
 // Every dashboard page, once per trunk for trunk pages, as `role`; plus the RSC payload of each, and the write-side
@@ -68,7 +68,7 @@ async function crawlDashboard(browser: Browser, baseURL: string, role: TRole) {
   const page = await context.newPage();
   const settled = recordResponses(page, role, bodies);
   const urls = dashboardPages().flatMap((route) =>
-    (route.includes("[trunkId]") ? setup.trunkIds : ["-"]).map((trunkId) => fillRoute(route, { orgSlug: setup.slug, trunkId, setId: setup.setId })),
+    (route.includes("[trunkId]") ? setup.trunkIds : ["-"]).map((trunkId) => fillRoute(route, { orgSlug: setup.slug, trunkId, setId: setup.setId, widgetId: setup.widgetId })),
   );
   expect(urls.length).toBeGreaterThan(5);
   for (const url of urls) {
@@ -112,6 +112,7 @@ test("no canary on any public page or endpoint", async ({ browser, baseURL }) =>
   for (const url of [`/embed/${setup.publicId}`, `/c/${setup.slugW}`, "/sign-in", "/"]) await page.goto(url, { waitUntil: "networkidle" });
   for (const url of ["/embed.js", "/.well-known/jwks.json", "/api/health", `/embed/${setup.publicId}`, `/c/${setup.slugW}`]) {
     const res = await context.request.get(url);
+    expect(res.status(), url).toBe(200); // the widget's pages really rendered, with its trunk and ICE set behind them
     bodies.push({ url, body: await res.text(), who: "anonymous" });
   }
   await settled();

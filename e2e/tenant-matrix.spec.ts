@@ -26,9 +26,18 @@ test.afterAll(async () => {
 });
 
 // The invite page's token is never valid here: the actions it hosts are probed with a made-up token.
-const params = (ids: TOrgIds) => ({ orgSlug: ids.orgSlug, trunkId: ids.trunkId, setId: ids.setId, token: "A".repeat(43) });
+const params = (ids: TOrgIds) => ({
+  orgSlug: ids.orgSlug,
+  trunkId: ids.trunkId,
+  setId: ids.setId,
+  widgetId: ids.widgetId,
+  publicId: ids.publicId,
+  slug: ids.widgetSlug,
+  token: "A".repeat(43),
+});
 // A's slug with B's resource ids: the "right organization, wrong row" probe that only a where-clause stops.
 const mixed = (own: TOrgIds, foreign: TOrgIds) => ({ ...params(foreign), orgSlug: own.orgSlug });
+
 
 test("every dashboard page: 404 across organizations, sign-in for anonymous, 200 for the own admin", async () => {
   const pages = dashboardPages();
@@ -85,9 +94,9 @@ test("every server action: refused for anonymous, viewers, other organizations a
       if (code) expect(outcome(r.text)?.code, `${action.name} ${label}`).toBe(code);
     };
     if (spec.scope !== "org") {
-      await expectRefused("without a session", send("none", [spec.input()], a.ids));
-      await expectRefused("cross-site", send("adminA", [spec.input()], a.ids, "http://evil.test"));
-      if (spec.scope === "user") await expectRefused("with a forged session", send("forged", [spec.input()], a.ids), "unauthorized");
+      await expectRefused("without a session", send("none", spec.args(a.ids), a.ids));
+      await expectRefused("cross-site", send("adminA", spec.args(a.ids), a.ids, "http://evil.test"));
+      if (spec.scope === "user") await expectRefused("with a forged session", send("forged", spec.args(a.ids), a.ids), "unauthorized");
       continue;
     }
     const own = [a.ids.orgSlug, spec.input(a.ids)];
