@@ -1,11 +1,11 @@
 // `npm test`: every test. Unit + integration (vitest, real PostgreSQL), e2e (Playwright, Debian's Chromium against a
 // production build), and the telephony lab when its tools are installed (RINGLINK_LAB=required: missing tools fail).
 // Stages can be picked: `npm test -- unit e2e lab`.
-import { spawnSync } from "node:child_process";
 import { PROJECT_ROOT } from "./lib/database-url";
 import { freePort } from "./lib/embedded-db";
-import { prisma, run, runOrThrow } from "./lib/run";
+import { prisma, runOrThrow } from "./lib/run";
 import { startApp } from "./lib/app-server";
+import { reexecInNetns } from "./lib/netns";
 import { startTestDatabase, testSecrets } from "./lib/test-env";
 import { labStatus } from "../e2e/lab/tools";
 import { buildEmbed } from "../embed/build";
@@ -15,23 +15,7 @@ const picked = process.argv.slice(2).filter((a) => (ALL as readonly string[]).in
 const stages = new Set(picked.length ? picked : ALL);
 
 // Keep every packet on loopback: re-run inside a fresh network namespace that has only `lo`, when we can.
-if (!process.env.RINGLINK_IN_NETNS && process.getuid?.() === 0 && spawnSync("ip", ["-V"]).status === 0) {
-  const ns = `ringlink-test-${process.pid}`;
-  const ok = spawnSync("ip", ["netns", "add", ns]).status === 0 && spawnSync("ip", ["-n", ns, "link", "set", "lo", "up"]).status === 0;
-  if (ok) {
-    const code = await run("ip", ["netns", "exec", ns, process.execPath, "--import", "tsx", ...process.argv.slice(1)], {
-      env: { ...process.env, RINGLINK_IN_NETNS: ns },
-    });
-    // Anything a failed stage left running in the namespace (a server, a browser) ends with it.
-    const pids = spawnSync("ip", ["netns", "pids", ns], { encoding: "utf8" }).stdout.split(/\s+/).filter(Boolean);
-    for (const pid of pids) {
-      try {
-        process.kill(Number(pid), "SIGKILL");
-      } catch {}
-    }
-    spawnSync("ip", ["netns", "del", ns]);
-    process.exit(code);
-  }
+if (!process.env.RINGLINK_IN_NETNS && !(await reexecInNetns("ringlink-test"))) {
   console.warn("▸ Could not create a network namespace; running on this host's loopback.");
 }
 
