@@ -14,6 +14,8 @@ export function CallPage(props: {
   mode: TCallPageMode;
   onCallback?: TCallbackSubmit;
   pageUrl?: string | null;
+  // Embed only: the embedding page's origin, already checked against the widget's allowed origins.
+  parentOrigin?: string | null;
   closeButton?: React.ReactNode;
   now?: Date;
 }) {
@@ -36,7 +38,7 @@ export function CallPage(props: {
             </div>
           ) : null}
           <div className="mt-6">
-            <CallPanel widget={widget} />
+            <CallPanel widget={widget} live={mode !== "preview"} context={{ pageUrl: props.pageUrl, parentOrigin: props.parentOrigin }} />
           </div>
         </>
       ) : widget.status === "closed" ? (

@@ -1,60 +1,70 @@
 "use client";
-import { useState } from "react";
-import { Loader2, PhoneOff } from "lucide-react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import type { TDialerView } from "@/lib/call/dialer";
+import { requestTicket } from "@/lib/call/request-ticket";
+import type { TEndReason } from "@/lib/call/types";
+import { useDialer } from "@/lib/call/use-dialer";
 import type { TPublicWidget } from "@/lib/shared/widget/public-widget";
 import { checkVisitorAnswers, type TVisitorAnswers, type TVisitorErrors } from "@/lib/shared/widget/visitor-checks";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { dialer as defaultDialer, type TDialer, type TDialState } from "./dialer";
 import { CallIcon } from "./call-icon";
+import { postToParent } from "./embed-bridge";
+import { MicCheck } from "./mic-check";
 import { VisitorField, fieldA11y, visitorInputClass } from "./visitor-field";
 
-type TPhase = { kind: "idle" } | { kind: "dialing"; state: TDialState; detail?: string } | { kind: "not-set-up" };
+// Loaded once the panel is up (preloaded below), not in the page's first load: only needed after "Call".
+const loadControls = () => import("./call-controls");
+const CallControls = lazy(() => loadControls().then((m) => ({ default: m.CallControls })));
 
-// The pre-call form and the Call button. Validation runs here (same checks as the server); then the answers go to
-// the dialer. With no dialer plugged in (see dialer.ts) the visitor gets a clear "not set up yet" state.
-export function CallPanel(props: { widget: TPublicWidget; dialer?: TDialer | null; onPhase?: (phase: string) => void }) {
+export type TCallContext = { pageUrl?: string | null; parentOrigin?: string | null };
+
+// The pre-call form and the Call button, then the call itself. `live` (hosted link and embed, not the builder's
+// preview) opens the microphone as soon as the panel shows, so pressing Call dials at once; the form is validated
+// here (same checks as the server) before a call ticket is requested.
+export function CallPanel(props: { widget: TPublicWidget; live?: boolean; context?: TCallContext }) {
   const { widget } = props;
   const t = widget.texts;
   const f = widget.form;
   const [answers, setAnswers] = useState<TVisitorAnswers>({});
   const [errors, setErrors] = useState<TVisitorErrors>({});
-  const [phase, setPhase] = useState<TPhase>({ kind: "idle" });
+  const [audio, setAudio] = useState<HTMLAudioElement | null>(null);
   const hydrated = useHydrated();
-  const dialer = props.dialer === undefined ? defaultDialer : props.dialer;
+  const latest = useRef({ answers, context: props.context });
+  useEffect(() => void (latest.current = { answers, context: props.context }));
+  const { dialer, view } = useDialer(
+    {
+      getTicket: () => requestTicket(widget.publicId, ticketRequest(latest.current.answers, latest.current.context)),
+      refusalMessage: (code, fallback) => REFUSAL_TEXT[code]?.(t) ?? fallback,
+    },
+    props.live ? audio : null,
+  );
+  const state = view?.state;
+  const micReady = state?.name === "preflight" && state.mic === "ready";
   const set = (key: keyof TVisitorAnswers, value: string | boolean) => setAnswers((a) => ({ ...a, [key]: value }));
-  const go = (p: TPhase) => {
-    setPhase(p);
-    props.onPhase?.(p.kind === "dialing" ? p.state : p.kind);
-  };
 
-  async function onCall(e: React.FormEvent) {
+  useEffect(() => {
+    if (!dialer) return;
+    void dialer.open();
+    void loadControls();
+  }, [dialer]);
+  // The embed loader hears about the call's progress, addressed to the validated parent origin only.
+  useEffect(() => {
+    const parent = props.context?.parentOrigin;
+    if (parent && state && state.name !== "idle" && state.name !== "preflight") {
+      postToParent(parent, { type: "state", state: state.name, ...(state.name === "ended" ? { reason: state.reason } : {}) });
+    }
+  }, [state, props.context?.parentOrigin]);
+
+  function onCall(e: React.FormEvent) {
     e.preventDefault();
     const errs = checkVisitorAnswers(f, t, answers);
     setErrors(errs);
     const first = Object.keys(errs)[0];
     if (first) return document.getElementById(`rl-${first}`)?.focus();
-    if (!dialer) return go({ kind: "not-set-up" });
-    go({ kind: "dialing", state: "connecting" });
-    await dialer({ publicId: widget.publicId, answers, onState: (state, detail) => go({ kind: "dialing", state, detail }) });
+    void dialer?.call();
   }
 
-  if (phase.kind !== "idle") {
-    const text = phase.kind === "not-set-up" ? t.notSetUp : STATE_TEXT[phase.state](t, phase.detail);
-    const busy = phase.kind === "dialing" && (phase.state === "connecting" || phase.state === "ringing");
-    return (
-      <div className="rounded-2xl border border-(--rl-border) bg-(--rl-surface) p-6 text-center" role="status" aria-live="polite">
-        <div className="mx-auto mb-3 grid size-12 place-items-center rounded-full bg-(--rl-bg) text-(--rl-muted) ring-1 ring-(--rl-border)">
-          {busy ? <Loader2 className="size-6 animate-spin" aria-hidden /> : <PhoneOff className="size-6" aria-hidden />}
-        </div>
-        <p className="text-[15px] font-medium">{text}</p>
-        <button type="button" onClick={() => go({ kind: "idle" })} className="mt-4 text-sm font-medium text-(--rl-muted) underline underline-offset-4">
-          {t.close}
-        </button>
-      </div>
-    );
-  }
-
-  return (
+  const formView = (
     <form onSubmit={onCall} noValidate className="space-y-4" aria-label={t.title}>
       {f.name.enabled ? (
         <VisitorField id="rl-name" label={t.nameLabel} required={f.name.required} error={errors.name}>
@@ -90,9 +100,10 @@ export function CallPanel(props: { widget: TPublicWidget; dialer?: TDialer | nul
           {errors.consent ? <p id="rl-consent-error" className="mt-1.5 text-sm text-(--rl-danger)">{errors.consent}</p> : null}
         </div>
       ) : null}
+      {props.live ? <MicCheck dialer={dialer} state={state} /> : null}
       <button
         type="submit"
-        disabled={!hydrated}
+        disabled={!hydrated || (props.live === true && !micReady)}
         className="flex w-full items-center justify-center gap-2.5 rounded-2xl bg-(--rl-primary) px-5 py-3.5 text-base font-semibold text-(--rl-on-primary) shadow-md transition hover:brightness-110 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-(--rl-primary)"
       >
         <CallIcon name={widget.appearance.icon} className="size-5" />
@@ -101,12 +112,53 @@ export function CallPanel(props: { widget: TPublicWidget; dialer?: TDialer | nul
       <p className="text-center text-xs text-(--rl-muted)">{t.micPrompt}</p>
     </form>
   );
+
+  const active = state && state.name !== "idle" && state.name !== "preflight";
+  return (
+    <div data-testid="dialer" data-state={state?.name ?? "idle"} data-reason={state?.name === "ended" ? state.reason : undefined}>
+      {props.live ? <audio ref={setAudio} autoPlay className="hidden" /> : null}
+      {active && dialer && view ? (
+        <div className="rounded-2xl border border-(--rl-border) bg-(--rl-surface) p-6 text-center" aria-live="polite">
+          <Suspense fallback={<p role="status">{t.connecting}</p>}>
+            <CallControls dialer={dialer} view={localized(view, t)} texts={{ connecting: t.connecting, ringing: t.ringing, inCall: t.inCall, callAgain: t.callButton }} />
+          </Suspense>
+        </div>
+      ) : (
+        formView
+      )}
+    </div>
+  );
 }
 
-const STATE_TEXT: Record<TDialState, (t: TPublicWidget["texts"], detail?: string) => string> = {
-  connecting: (t) => t.connecting,
-  ringing: (t) => t.ringing,
-  "in-call": (t) => t.inCall,
-  ended: (t) => t.ended,
-  error: (t, detail) => detail || t.errorGeneric,
+function ticketRequest(answers: TVisitorAnswers, context: TCallContext | undefined) {
+  const formAnswers = Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== undefined && v !== "")) as Record<string, string | boolean>;
+  return {
+    pageUrl: context?.pageUrl ?? window.location.href,
+    referrer: document.referrer || undefined,
+    origin: context?.parentOrigin ?? undefined,
+    formAnswers,
+  };
+}
+
+type TTexts = TPublicWidget["texts"];
+
+// The server's refusal reasons, in the widget's language where the texts have words for them.
+const REFUSAL_TEXT: Record<string, (t: TTexts) => string> = {
+  rate_limited: (t) => t.errorRateLimited,
+  daily_limit: (t) => t.errorRateLimited,
+  busy_lines: (t) => t.errorBusy,
+  not_configured: (t) => t.notSetUp,
 };
+
+const END_TEXT: Partial<Record<TEndReason, (t: TTexts) => string>> = {
+  "hangup-visitor": (t) => t.ended,
+  busy: (t) => t.errorBusy,
+  "network-failure": (t) => t.errorNetwork,
+};
+
+function localized(view: TDialerView, t: TTexts): TDialerView {
+  const s = view.state;
+  if (s.name !== "ended" || s.reason === "refused") return view;
+  const text = END_TEXT[s.reason]?.(t);
+  return text ? { ...view, state: { ...s, message: text } } : view;
+}

@@ -18,7 +18,11 @@ export type TKamailioOptions = {
   secrets: string[];
   realm: string;
   hmac: "sha1" | "sha256";
+  // Settings downloaded from a trunk page: they replace the realm, origins and HMAC lines, and the secrets file.
+  trunkSettings?: { settings: string; secrets: string };
 };
+
+const TRUNK_DEFINES = ["SBC_REALM", "SBC_WS_ORIGINS", "SBC_HMAC_ALG"];
 
 export async function startKamailio(o: TKamailioOptions) {
   const cert = path.join(o.dir, "sbc-cert.pem");
@@ -26,29 +30,29 @@ export async function startKamailio(o: TKamailioOptions) {
   execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert, "-days", "2", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"], { stdio: "ignore" });
   const secretsFile = path.join(o.dir, "kamailio-secrets.cfg");
   const subst = (name: string, value: string | number) => `#!substdef "!${name}!${value}!g"`;
-  writeFileSync(
-    path.join(o.dir, "settings.cfg"),
-    [
-      subst("SBC_LISTEN_PBX", `udp:127.0.0.1:${o.pbxSidePort}`),
-      subst("SBC_LISTEN_TCP", `tcp:127.0.0.1:${o.wsPort}`),
-      subst("SBC_LISTEN_TLS", `tls:127.0.0.1:${o.wssPort}`),
-      subst("SBC_WS_PORT", o.wsPort),
-      subst("SBC_WSS_PORT", o.wssPort),
-      subst("SBC_PBX_ADDR", `127.0.0.1:${o.pbxPort}`),
-      subst("SBC_PBX_HOST", "127.0.0.1"),
-      subst("SBC_REALM", o.realm),
-      // The lab's test page (and, later, the app) on any loopback port.
-      subst("SBC_WS_ORIGINS", "^http://127[.]0[.]0[.]1:[0-9]+\\$"),
-      subst("SBC_RTPENGINE", `udp:127.0.0.1:${o.rtpengineNgPort}`),
-      subst("SBC_TLS_CERT", cert),
-      subst("SBC_TLS_KEY", key),
-      subst("SBC_HMAC_ALG", o.hmac === "sha256" ? 1 : 0),
-      subst("SBC_RUNDIR", o.dir),
-      subst("SBC_SECRETS_FILE", secretsFile),
-      "",
-    ].join("\n"),
-  );
-  writeFileSync(secretsFile, o.secrets.map((s) => `modparam("auth_ephemeral", "secret", "${s}")\n`).join(""), { mode: 0o600 });
+  const lines = [
+    subst("SBC_LISTEN_PBX", `udp:127.0.0.1:${o.pbxSidePort}`),
+    subst("SBC_LISTEN_TCP", `tcp:127.0.0.1:${o.wsPort}`),
+    subst("SBC_LISTEN_TLS", `tls:127.0.0.1:${o.wssPort}`),
+    subst("SBC_WS_PORT", o.wsPort),
+    subst("SBC_WSS_PORT", o.wssPort),
+    subst("SBC_PBX_ADDR", `127.0.0.1:${o.pbxPort}`),
+    subst("SBC_PBX_HOST", "127.0.0.1"),
+    subst("SBC_REALM", o.realm),
+    // The lab's test page (and, later, the app) on any loopback port.
+    subst("SBC_WS_ORIGINS", "^http://127[.]0[.]0[.]1:[0-9]+\\$"),
+    subst("SBC_RTPENGINE", `udp:127.0.0.1:${o.rtpengineNgPort}`),
+    subst("SBC_TLS_CERT", cert),
+    subst("SBC_TLS_KEY", key),
+    subst("SBC_HMAC_ALG", o.hmac === "sha256" ? 1 : 0),
+    subst("SBC_RUNDIR", o.dir),
+    subst("SBC_SECRETS_FILE", secretsFile),
+  ];
+  // A #!substdef cannot be defined twice: the downloaded lines take the place of the lab's own.
+  const own = o.trunkSettings ? lines.filter((l) => !TRUNK_DEFINES.some((d) => l.includes(`"!${d}!`))) : lines;
+  writeFileSync(path.join(o.dir, "settings.cfg"), [...own, o.trunkSettings?.settings ?? "", ""].join("\n"));
+  const secrets = o.trunkSettings?.secrets ?? o.secrets.map((s) => `modparam("auth_ephemeral", "secret", "${s}")\n`).join("");
+  writeFileSync(secretsFile, secrets, { mode: 0o600 });
   const cfg = path.join(o.dir, "kamailio.cfg");
   copyFileSync(SBC_CONFIG, cfg);
 

@@ -1,12 +1,13 @@
 // The telephony-lab stage: checks the tools, starts the lab (rtpengine, Kamailio with sbc/, coturn, the baresip
 // agent, the static sip.js page), runs Playwright's "lab" project against it and stops every service, pass or fail.
 // Extra arguments go to Playwright (e.g. a spec name). Secrets reach Playwright through env only.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { startApp, type TAppServer } from "../../scripts/lib/app-server";
-import { freeTcpPort, labEnv, startLab } from "./lab";
+import { labEnv, startLab } from "./lab";
+import { startLabApp } from "./lab-app";
 import { labStatus } from "./tools";
+import { reexecInNetns } from "../../scripts/lib/netns";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -24,20 +25,7 @@ if (!status.ok) {
 }
 
 // Chromium gathers candidates on every interface: keep every packet on loopback in a namespace with only `lo`.
-if (!process.env.RINGLINK_IN_NETNS && process.getuid?.() === 0) {
-  const ns = `ringlink-lab-${process.pid}`;
-  if (spawnSync("ip", ["netns", "add", ns]).status === 0 && spawnSync("ip", ["-n", ns, "link", "set", "lo", "up"]).status === 0) {
-    const code = await run("ip", ["netns", "exec", ns, process.execPath, "--import", "tsx", ...process.argv.slice(1)], { ...process.env, RINGLINK_IN_NETNS: ns });
-    // Anything still inside the namespace was started by this run and outlived it (a killed harness): end it
-    // by PID before the namespace goes, or it would keep running unseen in a deleted namespace.
-    for (const pid of spawnSync("ip", ["netns", "pids", ns], { encoding: "utf8" }).stdout.split("\n").filter(Boolean)) {
-      try {
-        process.kill(Number(pid), "SIGKILL");
-      } catch {}
-    }
-    spawnSync("ip", ["netns", "del", ns]);
-    process.exit(code);
-  }
+if (!process.env.RINGLINK_IN_NETNS && !(await reexecInNetns("ringlink-lab"))) {
   console.warn("lab: could not create a network namespace; running on this host's loopback.");
 }
 
@@ -53,16 +41,17 @@ const stop = async () => {
 for (const sig of ["SIGINT", "SIGTERM"] as const) process.once(sig, () => void stop().then(() => process.exit(130)));
 
 let code = 1;
-let app: TAppServer | undefined;
+let app: Awaited<ReturnType<typeof startLabApp>> = null;
 try {
-  // Specs that need the app (production build from NEXT_DIST_DIR) opt in with RINGLINK_LAB_WITH_APP=1 for now.
-  if (process.env.RINGLINK_LAB_WITH_APP === "1") {
-    app = await startApp({ port: await freeTcpPort(), env: { ...process.env, ...labEnv(lab) }, distDir: process.env.NEXT_DIST_DIR ?? ".next-test" });
-  }
+  // The app (production build from NEXT_DIST_DIR, the test database) and a customer site on 127.0.0.2, for the
+  // call scenarios through the real call page; npm test provides the database, without one those specs skip.
+  app = await startLabApp(process.env);
+  if (!app) console.warn("lab: no DATABASE_URL, app scenarios skipped (run through npm test -- lab)");
   code = await run(
     process.execPath,
     ["node_modules/@playwright/test/cli.js", "test", "--project=lab", ...process.argv.slice(2)],
-    { ...process.env, ...labEnv(lab), ...(app ? { RINGLINK_BASE_URL: app.url } : {}) },
+    // react-server: the specs seed data with the app's own server modules (they import "server-only").
+    { ...process.env, ...labEnv(lab), ...app?.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --conditions=react-server`.trim() },
   );
 } finally {
   await app?.stop();

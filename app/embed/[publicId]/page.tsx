@@ -31,6 +31,7 @@ export default async function EmbedCallPage(props: TProps) {
         mode="embed"
         onCallback={requestCallback}
         pageUrl={param(sp.page)}
+        parentOrigin={parentOrigin}
       />
       {parentOrigin ? <EmbedBridge parentOrigin={parentOrigin} /> : null}
     </div>

@@ -9,7 +9,8 @@ import { RETIRED_KEY_PUBLISHED_SECONDS, SIGNER_CACHE_SECONDS } from "./token-pol
 // Caches here only save queries: every decision that matters (which keys verify) is re-read from the database
 // when the cache cannot answer it.
 const ALG = "ES256";
-const privateAad = (kid: string) => `signing_key:${kid}:private`;
+// Exported for the re-seal job (key rotation), which must bind exactly as sealing does.
+export const signingKeyAad = (kid: string) => `signing_key:${kid}:private`;
 
 export type TSigner = { kid: string; privateKey: CryptoKey };
 type TPublicKey = { kid: string; jwk: JWK; retiredAt: Date | null; key?: CryptoKey };
@@ -31,7 +32,7 @@ async function insertKey(tx: TTx) {
   const kid = randomBytes(12).toString("base64url");
   const { publicKey, privateKey } = await generateKeyPair(ALG, { extractable: true });
   const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: ALG, use: "sig" };
-  const privateKeyEnvelope = seal(JSON.stringify({ ...(await exportJWK(privateKey)), kid, alg: ALG }), privateAad(kid));
+  const privateKeyEnvelope = seal(JSON.stringify({ ...(await exportJWK(privateKey)), kid, alg: ALG }), signingKeyAad(kid));
   return tx.signingKey.create({ data: { kid, algorithm: ALG, publicJwk, privateKeyEnvelope } });
 }
 
@@ -45,7 +46,7 @@ export async function loadOrCreateSigningKey(): Promise<TSigner> {
       await lockKeys(tx);
       return (await newestActive(tx)) ?? insertKey(tx);
     }));
-  const privateKey = await importJWK(JSON.parse(open(row.privateKeyEnvelope, privateAad(row.kid))) as JWK, ALG);
+  const privateKey = await importJWK(JSON.parse(open(row.privateKeyEnvelope, signingKeyAad(row.kid))) as JWK, ALG);
   return { kid: row.kid, privateKey: privateKey as CryptoKey };
 }
 

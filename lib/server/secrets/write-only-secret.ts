@@ -13,9 +13,14 @@ export function submittedSecret(value: string | undefined | null): string | null
   return value;
 }
 
+// The AAD of a write-only secret column; the re-seal job uses it too, so both bind the same way.
+export function secretAad(table: string, id: string) {
+  return fieldAad(table, id, "secretEnvelope");
+}
+
 export function sealSecret(o: { table: string; id: string; secret: string; now?: Date }): TSecretColumns {
   return {
-    secretEnvelope: seal(o.secret, fieldAad(o.table, o.id, "secretEnvelope")),
+    secretEnvelope: seal(o.secret, secretAad(o.table, o.id)),
     secretLast4: secretHint(o.secret),
     secretChangedAt: o.now ?? new Date(),
   };

@@ -9,6 +9,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { CheckBadge } from "@/components/trunks/check-badge";
 import { CheckConnectionPanel } from "@/components/trunks/check-connection-panel";
+import { KamailioSettingsCard } from "@/components/trunks/kamailio-settings-card";
 import { DeleteTrunkButton } from "@/components/trunks/delete-trunk-button";
 import { TrunkForm } from "@/components/trunks/trunk-form";
 
@@ -20,6 +21,7 @@ export default async function TrunkPage({ params }: { params: Promise<{ orgSlug:
     throw err;
   });
   const canWrite = can(ctx.role, "trunks.write");
+  const canExport = can(ctx.role, "trunks.export") && trunk.authMode === "EPHEMERAL" && trunk.secret.isSet;
 
   return (
     <>
@@ -53,6 +55,7 @@ export default async function TrunkPage({ params }: { params: Promise<{ orgSlug:
             sendContextHeaders: trunk.sendContextHeaders,
           }}
         />
+        {canExport ? <KamailioSettingsCard orgSlug={orgSlug} trunkId={trunk.id} /> : null}
         <Card>
           <CardHeader
             title="Used by"

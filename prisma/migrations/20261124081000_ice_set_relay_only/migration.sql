@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "IceServerSet" ADD COLUMN "relayOnly" BOOLEAN NOT NULL DEFAULT false;
