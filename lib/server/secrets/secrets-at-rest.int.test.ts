@@ -6,6 +6,8 @@ import { checkConnection } from "@/lib/server/trunks/check-connection";
 import { createIceSet } from "@/lib/server/ice-servers/create-ice-set";
 import { updateIceSet } from "@/lib/server/ice-servers/update-ice-set";
 import { mintTestCredentials } from "@/lib/server/ice-servers/mint-test-credentials";
+import { startCall } from "@/lib/server/calls/start-call";
+import { createWidgetRow } from "@/prisma/factories";
 import type { TTrunkInput } from "@/lib/shared/trunks/trunk-schemas";
 import { canary, orgWithActor } from "@/test/org-fixture";
 
@@ -66,6 +68,11 @@ describe("secrets at rest", () => {
     });
     await updateIceSet({ organizationId, actor, setId: set.id, input: { name: "Dump check 2", servers: set.servers.map((s) => ({ id: s.id, kind: s.kind, urls: s.urls, authMode: s.authMode, username: s.username ?? undefined, ttlSeconds: s.ttlSeconds, secret: s.secret.masked })) } });
     await mintTestCredentials({ organizationId, setId: set.id });
+    // A visitor's call: the Call row, its token id and context are written; the secrets must not be.
+    const widget = await createWidgetRow(db, organizationId, { trunkId: trunk.id, iceServerSetId: set.id });
+    const own = "https://app.ringlink.test";
+    const ticket = await startCall({ publicId: widget.publicId, input: { formAnswers: {} }, requestOrigin: own, ownOrigin: own, ip: "203.0.113.7", userAgent: "vitest" });
+    expect(ticket.iceServers.some((s) => s.credential === secrets.turnStatic)).toBe(true); // by design, in the response only
 
     // The control proves the dump reads json and text columns: a planted value must be found.
     const planted = canary("planted");
