@@ -83,6 +83,10 @@ async function crawlDashboard(browser: Browser, baseURL: string, role: TRole) {
     await act(context.request, baseURL, slug, "mintIceTestCredentialsAction", { setId }, { setId }),
   ];
   bodies.push(...replays.map((r) => ({ url: r.url, body: r.text, who: role })));
+  for (const trunkId of trunkIds) {
+    const res = await context.request.get(`/o/${slug}/trunks/${trunkId}/kamailio-settings`);
+    bodies.push({ url: `kamailio-settings ${trunkId} ${res.status()}`, body: await res.text(), who: role });
+  }
   await settled();
   await context.close();
   return bodies;
@@ -90,7 +94,11 @@ async function crawlDashboard(browser: Browser, baseURL: string, role: TRole) {
 
 // The trunks branch decided that "Test in browser" hands an admin the static TURN password, exactly as a visitor's
 // minted call would carry it. That one response, for roles that may run the test, may hold that one canary.
-const turnTestException = (b: TBody, label: string) => label === "turnStatic" && b.url.startsWith("mintIceTestCredentialsAction ") && b.who !== "VIEWER";
+const turnTestException = (b: TBody, label: string) =>
+  (label === "turnStatic" && b.url.startsWith("mintIceTestCredentialsAction ") && b.who !== "VIEWER") ||
+  // The SBC settings download is the file an admin installs on Kamailio, shared secret included (trunks.export,
+  // owners and admins). Only the HMAC secret of the trunk being exported, only for those roles.
+  (label === "trunkEphemeral" && b.url.startsWith(`kamailio-settings ${setup.trunkIds[0]} 200`) && b.who !== "VIEWER");
 
 for (const role of ["OWNER", "ADMIN", "VIEWER"] as const) {
   test(`no canary in any dashboard page, script, RSC or action response, as ${role.toLowerCase()}`, async ({ browser, baseURL }) => {
@@ -100,6 +108,9 @@ for (const role of ["OWNER", "ADMIN", "VIEWER"] as const) {
     expect(bodies.some((b) => b.body.includes(`ends in ${canaries.trunkEphemeral.slice(-4)}`))).toBe(true);
     const mint = bodies.find((b) => b.url.startsWith("mintIceTestCredentialsAction "))!;
     expect(mint.body.includes(canaries.turnStatic), "the admin ICE test is the one place a static TURN password goes").toBe(role !== "VIEWER");
+    const download = bodies.find((b) => b.url.startsWith(`kamailio-settings ${setup.trunkIds[0]} `))!;
+    expect(download.url).toContain(role === "VIEWER" ? " 403" : " 200");
+    expect(download.body.includes(canaries.trunkEphemeral)).toBe(role !== "VIEWER");
     expect(leaksIn(bodies, canaries, turnTestException)).toEqual([]);
   });
 }

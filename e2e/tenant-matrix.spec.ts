@@ -144,6 +144,6 @@ const present = new Set(routeHandlers().map((h) => h.route));
 for (const [route, check] of Object.entries(ROUTE_MATRIX)) {
   test(`route handler ${route}: credentials of one organization never reach another`, async () => {
     test.skip(!present.has(route), `${route} is not in this source tree (the branch that adds it is not merged here)`);
-    await check({ base, a: world.a.ids, b: world.b.ids, anon: ctx.none, adminB: ctx.adminB });
+    await check({ base, a: world.a.ids, b: world.b.ids, anon: ctx.none, forged: ctx.forged, viewerA: ctx.viewerA, adminA: ctx.adminA, adminB: ctx.adminB });
   });
 }
