@@ -16,17 +16,12 @@ import { createOrganization } from "../prisma/factories";
 import { startApp } from "../scripts/lib/app-server";
 import { PROJECT_ROOT } from "../scripts/lib/database-url";
 import { freePort } from "../scripts/lib/embedded-db";
-import { prisma, run, runOrThrow } from "../scripts/lib/run";
+import { prisma, runOrThrow } from "../scripts/lib/run";
 import { startTestDatabase, testSecrets } from "../scripts/lib/test-env";
+import { reexecInNetns } from "../scripts/lib/netns";
 
-if (!process.env.RINGLINK_IN_NETNS && process.getuid?.() === 0) {
-  const ns = `ringlink-bench-${process.pid}`;
-  if (spawnSync("ip", ["netns", "add", ns]).status === 0 && spawnSync("ip", ["-n", ns, "link", "set", "lo", "up"]).status === 0) {
-    const code = await run("ip", ["netns", "exec", ns, process.execPath, ...process.execArgv, ...process.argv.slice(1)], { env: { ...process.env, RINGLINK_IN_NETNS: ns } });
-    spawnSync("ip", ["netns", "del", ns]);
-    process.exit(code);
-  }
-}
+// Every packet stays on loopback: re-run inside a namespace that has only `lo`.
+await reexecInNetns("ringlink-bench");
 
 const stops: (() => Promise<unknown>)[] = [];
 const kb = (n: number) => Math.round(n / 102.4) / 10;

@@ -2,7 +2,6 @@
 // dialer and for the same dialer with sip.js's stock settings (5 s ICE wait, getUserMedia inside invite()), with
 // the widget's ICE set as configured and with one STUN server added that never answers. Prints figures only.
 // Run (root, lab tools installed): node --conditions=react-server --import tsx bench/call-setup.ts [--calls 12]
-import { spawnSync } from "node:child_process";
 import dgram from "node:dgram";
 import { existsSync } from "node:fs";
 import http from "node:http";
@@ -19,20 +18,14 @@ import { startLab } from "../e2e/lab/lab";
 import { startApp } from "../scripts/lib/app-server";
 import { PROJECT_ROOT } from "../scripts/lib/database-url";
 import { freePort } from "../scripts/lib/embedded-db";
-import { prisma, run, runOrThrow } from "../scripts/lib/run";
+import { prisma, runOrThrow } from "../scripts/lib/run";
 import { startTestDatabase, testSecrets } from "../scripts/lib/test-env";
+import { reexecInNetns } from "../scripts/lib/netns";
 
 const calls = Number(process.argv[process.argv.indexOf("--calls") + 1]) || 12;
 
 // Every packet stays on loopback: re-run inside a namespace that has only `lo`.
-if (!process.env.RINGLINK_IN_NETNS && process.getuid?.() === 0) {
-  const ns = `ringlink-bench-${process.pid}`;
-  if (spawnSync("ip", ["netns", "add", ns]).status === 0 && spawnSync("ip", ["-n", ns, "link", "set", "lo", "up"]).status === 0) {
-    const code = await run("ip", ["netns", "exec", ns, process.execPath, ...process.execArgv, ...process.argv.slice(1)], { env: { ...process.env, RINGLINK_IN_NETNS: ns } });
-    spawnSync("ip", ["netns", "del", ns]);
-    process.exit(code);
-  }
-}
+await reexecInNetns("ringlink-bench");
 
 const stops: (() => Promise<unknown>)[] = [];
 const median = (xs: number[]) => {

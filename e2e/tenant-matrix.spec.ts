@@ -143,7 +143,8 @@ test("route handlers: every handler with a path parameter has a matrix case", as
 const present = new Set(routeHandlers().map((h) => h.route));
 for (const [route, check] of Object.entries(ROUTE_MATRIX)) {
   test(`route handler ${route}: credentials of one organization never reach another`, async () => {
-    test.skip(!present.has(route), `${route} is not in this source tree (the branch that adds it is not merged here)`);
+    // A case for a route that no longer exists is a stale matrix, not something to skip.
+    expect(present.has(route), `${route} has a matrix case but no route handler`).toBe(true);
     await check({ base, a: world.a.ids, b: world.b.ids, anon: ctx.none, forged: ctx.forged, viewerA: ctx.viewerA, adminA: ctx.adminA, adminB: ctx.adminB });
   });
 }

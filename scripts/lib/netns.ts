@@ -8,7 +8,8 @@ export async function reexecInNetns(prefix: string): Promise<boolean> {
   const ns = `${prefix}-${process.pid}`;
   const ok = spawnSync("ip", ["netns", "add", ns]).status === 0 && spawnSync("ip", ["-n", ns, "link", "set", "lo", "up"]).status === 0;
   if (!ok) return false;
-  const code = await run("ip", ["netns", "exec", ns, process.execPath, "--import", "tsx", ...process.argv.slice(1)], {
+  // The same node flags (the tsx loader, --conditions=react-server for benches) and arguments, inside the namespace.
+  const code = await run("ip", ["netns", "exec", ns, process.execPath, ...process.execArgv, ...process.argv.slice(1)], {
     env: { ...process.env, RINGLINK_IN_NETNS: ns },
   });
   // Anything still inside was started by this run and outlived it (a failed stage, a killed harness): end it by PID

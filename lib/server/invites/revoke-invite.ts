@@ -1,22 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/server/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { auditActor, type TActor } from "@/lib/server/audit/request-actor";
-import { lockMembers } from "@/lib/server/members/lock-members";
-import { checkInviteRole } from "@/lib/shared/role-rules";
+import { lockPendingInvite } from "./lock-pending-invite";
 
 export async function revokeInvite(opts: { organizationId: string; actor: TActor; inviteId: string }) {
   const { organizationId, inviteId } = opts;
   return db.$transaction(async (tx) => {
-    const { actorRole } = await lockMembers(tx, organizationId, opts.actor.userId);
-    const invite = await tx.invite.findFirst({
-      where: { id: inviteId, organizationId, acceptedAt: null, revokedAt: null },
-      select: { email: true, role: true },
-    });
-    if (!invite) throw new AppError("not_found", "That invite is no longer pending.");
-    const rule = checkInviteRole({ actorRole, inviteRole: invite.role });
-    if (!rule.ok) throw new AppError(rule.code, rule.message);
+    const invite = await lockPendingInvite(tx, { organizationId, actorUserId: opts.actor.userId, inviteId });
     await tx.invite.updateMany({ where: { id: inviteId, organizationId, acceptedAt: null }, data: { revokedAt: new Date() } });
     await recordAudit(tx, auditActor(organizationId, opts.actor), {
       action: "invite.revoke",
