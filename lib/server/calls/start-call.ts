@@ -10,7 +10,6 @@ import { loadCallableWidget } from "./load-callable-widget";
 import { decideOrigin } from "./origin-policy";
 import { CALL_TOKEN_TTL_SECONDS, reserveCall } from "./reserve-call";
 import { hashVisitorIp } from "./visitor-ip-hash";
-import { checkFormAnswers, isOpenNow } from "./widget-call-rules";
 
 export type TStartCallRequest = { publicId: string; input: TStartCall; requestOrigin: string | null; ownOrigin: string; ip: string; userAgent: string | null; now?: Date };
 
@@ -23,8 +22,8 @@ export async function startCall(req: TStartCallRequest): Promise<TCallTicket> {
   if (widget.status !== "ACTIVE") throw refuse("widget_inactive");
   const origin = decideOrigin({ requestOrigin: req.requestOrigin, contextOrigin: req.input.origin, ownOrigin: req.ownOrigin, allowedOrigins: widget.allowedOrigins, hostedLinkEnabled: widget.hostedLinkEnabled });
   if (!origin.allowed) throw refuse("origin_not_allowed");
-  if (!isOpenNow(widget.hours, now)) throw refuse("closed");
-  const form = checkFormAnswers(widget.form, req.input.formAnswers);
+  if (!widget.rules.isOpenAt(now)) throw refuse("closed");
+  const form = widget.rules.checkForm(req.input.formAnswers);
   if (!form.ok) throw refuse("invalid_form", { fields: form.fields });
   // Foreign ids are re-checked: a trunk or ICE set of another organization is never used.
   const trunk = widget.trunk?.organizationId === orgId ? widget.trunk : null;

@@ -1,5 +1,8 @@
 import { expect, test } from "vitest";
-import { checkFormAnswers, isOpenNow } from "./widget-call-rules";
+import { callRules } from "./widget-call-rules";
+
+const isOpenNow = (hours: unknown, now: Date) => callRules({ hours, form: {} }).isOpenAt(now);
+const checkFormAnswers = (form: unknown, answers: Record<string, string | boolean>) => callRules({ hours: {}, form }).checkForm(answers);
 
 const hours = { alwaysOpen: false, timeZone: "Europe/Paris", weekly: [{ day: 1, from: "09:00", to: "17:00" }] };
 
@@ -18,4 +21,11 @@ test("form answers: required, typed, questions the widget does not ask are dropp
   expect(checkFormAnswers(form, { name: "Ann", email: "ann@example.com", topic: "sales", phone: "+33 1 23 45 67 89" })).toEqual({ ok: true, answers: { name: "Ann", email: "ann@example.com", topic: "sales" } });
   expect(checkFormAnswers(form, { email: "nope", topic: "other" })).toEqual({ ok: false, fields: ["name", "email", "topic"] });
   expect(checkFormAnswers({}, { name: "x" })).toEqual({ ok: true, answers: {} });
+});
+
+test("one set of rules serves many calls: a refused answer leaves nothing behind for the next", () => {
+  const rules = callRules({ hours: {}, form: { email: { enabled: true, required: true } } });
+  expect(rules.checkForm({ email: "nope" })).toEqual({ ok: false, fields: ["email"] });
+  expect(rules.checkForm({ email: "ann@example.com" })).toEqual({ ok: true, answers: { email: "ann@example.com" } });
+  expect(rules.checkForm({})).toEqual({ ok: false, fields: ["email"] });
 });
