@@ -132,7 +132,8 @@ test("ended calls and long-expired tickets free their line", async () => {
   expect(await refusal(startCall(req(widget.publicId)))).toMatchObject({ reason: "busy_lines" });
   await db.call.updateMany({ where: { id: first.callId, organizationId: widget.organizationId }, data: { status: "ENDED" } });
   const second = await startCall(req(widget.publicId));
-  await db.call.updateMany({ where: { id: second.callId, organizationId: widget.organizationId }, data: { createdAt: new Date(Date.now() - 10 * 60_000) } });
+  // A ticket nobody redeemed: its hold lapsed with its token.
+  await db.call.updateMany({ where: { id: second.callId, organizationId: widget.organizationId }, data: { holdsLineUntil: new Date(Date.now() - 1000) } });
   await expect(startCall(req(widget.publicId))).resolves.toBeTruthy();
 });
 
@@ -155,7 +156,7 @@ test("an unknown widget is a 404; a trunk of another organization is never used"
   expect(await refusal(startCall(req(widget.publicId)))).toEqual({ status: 503, reason: "not_configured" });
 });
 
-test("the line reservation itself serialises parallel transactions on the widget row", async () => {
+test("the line reservation itself serialises parallel transactions on the widget's line counter", async () => {
   const { reserveCall } = await import("./reserve-call");
   const { widget } = await setup({ widget: { maxConcurrentCalls: 3 } });
   const now = new Date();
