@@ -1,6 +1,6 @@
 // `npm test`: every test. Unit + integration (vitest, real PostgreSQL), e2e (Playwright, Debian's Chromium against a
 // production build), and the telephony lab when its tools are installed (RINGLINK_LAB=required: missing tools fail).
-// Stages can be picked: `npm test -- unit e2e lab`.
+// Stages can be picked: `npm test -- unit e2e lab`; other arguments filter vitest's files (`npm test -- unit calls/`).
 import { PROJECT_ROOT } from "./lib/database-url";
 import { freePort } from "./lib/embedded-db";
 import { prisma, runOrThrow } from "./lib/run";
@@ -13,6 +13,7 @@ import { buildEmbed } from "../embed/build";
 const ALL = ["unit", "e2e", "lab"] as const;
 const picked = process.argv.slice(2).filter((a) => (ALL as readonly string[]).includes(a));
 const stages = new Set(picked.length ? picked : ALL);
+const vitestFilters = process.argv.slice(2).filter((a) => !(ALL as readonly string[]).includes(a));
 
 // Keep every packet on loopback: re-run inside a fresh network namespace that has only `lo`, when we can.
 if (!process.env.RINGLINK_IN_NETNS && !(await reexecInNetns("ringlink-test"))) {
@@ -39,7 +40,7 @@ async function stage(name: string, fn: () => Promise<void>) {
 try {
   await prisma(["migrate", "deploy"], db.url, { cwd: PROJECT_ROOT, stdio: ["ignore", "ignore", "inherit"] });
   if (stages.has("unit")) {
-    await stage("unit + integration (vitest)", () => runOrThrow(process.execPath, ["node_modules/vitest/vitest.mjs", "run"], { cwd: PROJECT_ROOT, env }));
+    await stage("unit + integration (vitest)", () => runOrThrow(process.execPath, ["node_modules/vitest/vitest.mjs", "run", ...vitestFilters], { cwd: PROJECT_ROOT, env }));
   }
   const lab = labStatus();
   const needsBuild = stages.has("e2e") || (stages.has("lab") && lab.ok);

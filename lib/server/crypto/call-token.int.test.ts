@@ -132,11 +132,13 @@ describe("consumeCallToken", () => {
   });
 
   test("sweeping drops spent ids past their expiry and keeps live ones", async () => {
+    // Swept "two minutes from now", so the occasional sweep that other tests' redemptions run cannot take it first.
+    const later = new Date(Date.now() + 120_000);
     const stale = `call:stale-${randomUUID()}`;
-    await db.usedToken.create({ data: { id: stale, purpose: "call", expiresAt: new Date(Date.now() - 1000) } });
+    await db.usedToken.create({ data: { id: stale, purpose: "call", expiresAt: new Date(Date.now() + 60_000) } });
     const { token, jti } = await signCallToken(claims(), 120);
     await consumeCallToken(token);
-    expect(await sweepUsedCallTokens()).toBeGreaterThanOrEqual(1);
+    expect(await sweepUsedCallTokens(later)).toBeGreaterThanOrEqual(1);
     expect(await db.usedToken.count({ where: { id: stale } })).toBe(0);
     expect(await db.usedToken.count({ where: { id: `call:${jti}` } })).toBe(1);
   });
