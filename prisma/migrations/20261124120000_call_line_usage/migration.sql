@@ -19,7 +19,8 @@ ALTER TABLE "WidgetLineUsage" ADD CONSTRAINT "WidgetLineUsage_widgetId_fkey" FOR
 UPDATE "Call" SET "holdsLineUntil" = CASE
     WHEN "status" IN ('CONNECTING', 'RINGING', 'IN_CALL') THEN "maxEndsAt"
     ELSE LEAST("createdAt" + interval '300 seconds', "maxEndsAt") END
-  WHERE "status" IN ('MINTED', 'CONNECTING', 'RINGING', 'IN_CALL') AND "maxEndsAt" > now() AT TIME ZONE 'UTC';
+  WHERE "maxEndsAt" > now() AT TIME ZONE 'UTC' AND ("status" IN ('CONNECTING', 'RINGING', 'IN_CALL')
+    OR ("status" = 'MINTED' AND "createdAt" + interval '300 seconds' > now() AT TIME ZONE 'UTC'));
 INSERT INTO "WidgetLineUsage" ("widgetId", "inUse")
   SELECT "widgetId", count(*) FROM "Call" WHERE "holdsLineUntil" IS NOT NULL GROUP BY "widgetId";
 
