@@ -44,6 +44,7 @@ test.beforeAll(async ({ browser, baseURL }) => {
   await made("createTrunkAction", { ...TRUNK_INPUT, name: "Canary PBX", authMode: "STATIC", staticUsername: "web", secret: canaries.trunkStatic });
   await made("createIceSetAction", {
     name: "Canary ICE",
+    relayOnly: false,
     servers: [
       { kind: "TURN", urls: ["turn:127.0.0.1:9?transport=tcp"], authMode: "REST", secret: canaries.turnRest, ttlSeconds: 600 },
       { kind: "TURN", urls: ["turn:127.0.0.1:9?transport=udp"], authMode: "STATIC", username: "visitor", secret: canaries.turnStatic, ttlSeconds: 600 },

@@ -1,7 +1,7 @@
 "use client";
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { useFieldArray, useForm } from "react-hook-form";
+import { Controller, useFieldArray, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Plus } from "lucide-react";
 import { createIceSetAction, updateIceSetAction } from "@/app/(dashboard)/o/[orgSlug]/ice-servers/actions";
@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { Field, Input } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
+import { Switch } from "@/components/ui/switch";
 import type { TActionResult } from "@/lib/shared/action-result";
 import type { TSecretDescription } from "@/lib/shared/mask";
 import { MAX_SERVERS_PER_SET, ZIceSetInput, type TIceServerInput, type TIceSetInput } from "@/lib/shared/ice-servers/ice-schemas";
@@ -32,7 +33,7 @@ export function IceSetForm(props: TIceSetFormProps) {
   const [saved, setSaved] = useState(false);
   const form = useForm<TIceSetInput>({
     resolver: zodResolver(ZIceSetInput),
-    defaultValues: props.initial ?? { name: "", servers: [NEW_STUN, NEW_TURN] },
+    defaultValues: props.initial ?? { name: "", relayOnly: false, servers: [NEW_STUN, NEW_TURN] },
   });
   const { register, control, setError, formState: { errors } } = form;
   const servers = useFieldArray({ control, name: "servers" });
@@ -51,7 +52,7 @@ export function IceSetForm(props: TIceSetFormProps) {
       if (!res.ok) return applyErrors(res);
       if (!props.setId) return router.push(`/o/${props.orgSlug}/ice-servers/${res.data.id}`);
       // Server ids and secret summaries come from the saved set: new servers now have ids, typed secrets are gone.
-      form.reset({ name: res.data.name, servers: res.data.servers.map((s) => ({ id: s.id, kind: s.kind, urls: s.urls, authMode: s.authMode, username: s.username ?? "", secret: "", ttlSeconds: s.ttlSeconds })) });
+      form.reset({ name: res.data.name, relayOnly: res.data.relayOnly, servers: res.data.servers.map((s) => ({ id: s.id, kind: s.kind, urls: s.urls, authMode: s.authMode, username: s.username ?? "", secret: "", ttlSeconds: s.ttlSeconds })) });
       setSaved(true);
       router.refresh();
     });
@@ -62,10 +63,29 @@ export function IceSetForm(props: TIceSetFormProps) {
       <fieldset disabled={props.readOnly} className="space-y-6">
         <Card>
           <CardHeader title="Set" description="Widgets use one set; every server in it is offered to the visitor's browser." />
-          <div className="p-5">
-            <Field id="ice-set-name" label="Set name" error={errors.name?.message} className="max-w-md">
-              <Input id="ice-set-name" {...register("name")} placeholder="Production" aria-invalid={Boolean(errors.name)} />
-            </Field>
+          <div className="divide-y divide-slate-100">
+            <div className="p-5">
+              <Field id="ice-set-name" label="Set name" error={errors.name?.message} className="max-w-md">
+                <Input id="ice-set-name" {...register("name")} placeholder="Production" aria-invalid={Boolean(errors.name)} />
+              </Field>
+            </div>
+            <div className="p-5">
+              <Controller
+                control={control}
+                name="relayOnly"
+                render={({ field }) => (
+                  <Switch
+                    id="ice-set-relay-only"
+                    label="Relay only (TURN)"
+                    hint="Visitors' audio always goes through your TURN server: their IP address stays hidden from the PBX side and calls work through strict firewalls, at the cost of relay bandwidth."
+                    error={errors.relayOnly?.message}
+                    checked={field.value}
+                    // Checked at once, so turning it on in a set without TURN explains itself before Save.
+                    onChange={(on) => (field.onChange(on), void form.trigger("relayOnly"))}
+                  />
+                )}
+              />
+            </div>
           </div>
         </Card>
         {servers.fields.map((f, index) => (

@@ -18,6 +18,7 @@ export const ICE_SERVER_SELECT = {
 export const ICE_SET_SELECT = {
   id: true,
   name: true,
+  relayOnly: true,
   createdAt: true,
   updatedAt: true,
   servers: { select: ICE_SERVER_SELECT, orderBy: { position: "asc" } },
@@ -27,7 +28,7 @@ type TSetRow = Prisma.IceServerSetGetPayload<{ select: typeof ICE_SET_SELECT }>;
 type TServerRow = TSetRow["servers"][number];
 
 export type TIceServerView = Omit<TServerRow, "secretLast4" | "secretChangedAt"> & { secret: TSecretDescription };
-export type TIceSetView = { id: string; name: string; createdAt: string; updatedAt: string; servers: TIceServerView[] };
+export type TIceSetView = { id: string; name: string; relayOnly: boolean; createdAt: string; updatedAt: string; servers: TIceServerView[] };
 
 export function toIceServerView(row: TServerRow): TIceServerView {
   const { secretLast4, secretChangedAt, ...rest } = row;
@@ -38,6 +39,7 @@ export function toIceSetView(row: TSetRow): TIceSetView {
   return {
     id: row.id,
     name: row.name,
+    relayOnly: row.relayOnly,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     servers: row.servers.map(toIceServerView),

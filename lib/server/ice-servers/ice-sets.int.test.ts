@@ -20,7 +20,7 @@ const rest = (secret: string, over: Partial<TIceServerInput> = {}): TIceServerIn
   ttlSeconds: 600,
   ...over,
 });
-const set = (servers: TIceServerInput[], name = "Default"): TIceSetInput => ({ name, servers });
+const set = (servers: TIceServerInput[], name = "Default", relayOnly = false): TIceSetInput => ({ name, relayOnly, servers });
 const rawServers = (setId: string) =>
   db.$queryRaw<{ id: string; secretEnvelope: string | null }[]>`select id, "secretEnvelope" from "IceServer" where "setId" = ${setId} order by position`;
 
@@ -90,6 +90,8 @@ describe("scoping, delete, audit", () => {
     const foreign = { organizationId: b.organizationId, actor: b.actor, setId: s.id };
     expect(await codeOf(getIceSet(foreign))).toBe("not_found");
     expect(await codeOf(updateIceSet({ ...foreign, input: set([stun], "hijacked") }))).toBe("not_found");
+    // A rule violation must not tell a stranger the set exists: not found comes first.
+    expect(await codeOf(updateIceSet({ ...foreign, input: set([stun], "hijacked", true) }))).toBe("not_found");
     expect(await codeOf(deleteIceSet(foreign))).toBe("not_found");
     expect(await codeOf(mintTestCredentials(foreign))).toBe("not_found");
     expect(await listIceSets(b.organizationId)).toEqual([]);
@@ -110,5 +112,73 @@ describe("scoping, delete, audit", () => {
     expect(await db.iceServer.count({ where: { setId: s.id } })).toBe(0);
     const logs = await db.auditLog.findMany({ where: { organizationId, resourceId: s.id }, orderBy: { createdAt: "asc" } });
     expect(logs.map((l) => l.action)).toEqual(["ice_set.create", "ice_set.update", "ice_set.delete"]);
+  });
+});
+
+describe("relay only", () => {
+  const snapshot = async (setId: string) => ({
+    set: await db.iceServerSet.findUniqueOrThrow({ where: { id: setId }, select: { name: true, relayOnly: true, updatedAt: true } }),
+    servers: await db.iceServer.findMany({ where: { setId }, orderBy: { position: "asc" } }),
+    audits: await db.auditLog.count({ where: { resourceId: setId } }),
+  });
+  const relayError = async (p: Promise<unknown>) => {
+    const err = (await p.then(() => null, (e: unknown) => e)) as AppError;
+    expect(err).toBeInstanceOf(AppError);
+    expect(err.code).toBe("bad_request");
+    expect(err.message).toMatch(/^Relay only needs at least one TURN server/);
+    expect(err.details).toEqual({ fieldErrors: { relayOnly: err.message } });
+  };
+
+  test("a relay-only set without a TURN server is refused and nothing is created", async () => {
+    const { organizationId, actor } = await orgWithActor();
+    await relayError(createIceSet({ organizationId, actor, input: set([stun], "Private", true) }));
+    expect(await db.iceServerSet.count({ where: { organizationId } })).toBe(0);
+    expect(await db.iceServer.count({ where: { organizationId } })).toBe(0);
+    expect(await db.auditLog.count({ where: { organizationId } })).toBe(0);
+  });
+
+  test("saved, returned by every read and audited on create", async () => {
+    const { organizationId, actor } = await orgWithActor();
+    const created = await createIceSet({ organizationId, actor, input: set([stun, rest(canary("r"))], "Private", true) });
+    expect(created.relayOnly).toBe(true);
+    expect((await getIceSet({ organizationId, setId: created.id })).relayOnly).toBe(true);
+    expect((await listIceSets(organizationId)).map((s) => s.relayOnly)).toEqual([true]);
+    const log = await db.auditLog.findFirstOrThrow({ where: { organizationId, resourceId: created.id } });
+    expect(log).toMatchObject({ action: "ice_set.create", metadata: { name: "Private", relayOnly: true } });
+  });
+
+  test("turning it on for a set with no TURN server is refused; nothing changes", async () => {
+    const { organizationId, actor } = await orgWithActor();
+    const s = await createIceSet({ organizationId, actor, input: set([stun], "Office") });
+    const before = await snapshot(s.id);
+    await relayError(updateIceSet({ organizationId, actor, setId: s.id, input: set([stun], "Renamed", true) }));
+    expect(await snapshot(s.id)).toEqual(before);
+  });
+
+  test("removing the last TURN server of a relay-only set is refused unless the same save turns it off", async () => {
+    const { organizationId, actor } = await orgWithActor();
+    const s = await createIceSet({ organizationId, actor, input: set([stun, rest(canary("a")), rest(canary("b"))], "Private", true) });
+    const [stunRow, turnA] = s.servers;
+    const keep = (srv: typeof stunRow) => (srv!.kind === "STUN" ? { ...stun, id: srv!.id } : rest("", { id: srv!.id }));
+    // One of two TURN servers may go: the set still relays.
+    const one = await updateIceSet({ organizationId, actor, setId: s.id, input: set([keep(stunRow), keep(turnA)], "Private", true) });
+    expect(one.servers.map((x) => x.id)).toEqual([stunRow!.id, turnA!.id]);
+    const before = await snapshot(s.id);
+    await relayError(updateIceSet({ organizationId, actor, setId: s.id, input: set([keep(stunRow)], "Private", true) }));
+    // Changing the last TURN server into a STUN server is the same removal.
+    await relayError(updateIceSet({ organizationId, actor, setId: s.id, input: set([keep(stunRow), { ...stun, id: turnA!.id }], "Private", true) }));
+    expect(await snapshot(s.id)).toEqual(before);
+
+    const off = await updateIceSet({ organizationId, actor, setId: s.id, input: set([keep(stunRow)], "Private", false) });
+    expect(off).toMatchObject({ relayOnly: false, servers: [{ id: stunRow!.id, kind: "STUN" }] });
+    // Two saves went through and are audited with the flag's change; the three refused ones left no trace.
+    const updates = await db.auditLog.findMany({ where: { organizationId, resourceId: s.id, action: "ice_set.update" } });
+    expect(updates.map((l) => l.metadata)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ relayOnly: { from: true, to: true }, removedServers: 1 }),
+        expect.objectContaining({ relayOnly: { from: true, to: false }, removedServers: 1 }),
+      ]),
+    );
+    expect(updates).toHaveLength(2);
   });
 });

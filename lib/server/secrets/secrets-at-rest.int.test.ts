@@ -60,13 +60,14 @@ describe("secrets at rest", () => {
       actor,
       input: {
         name: "Dump check",
+        relayOnly: false,
         servers: [
           { kind: "TURN", urls: ["turn:turn.example.org"], authMode: "REST", secret: secrets.turnRest, ttlSeconds: 600 },
           { kind: "TURN", urls: ["turns:turn.example.org:443"], authMode: "STATIC", username: "visitor", secret: secrets.turnStatic, ttlSeconds: 600 },
         ],
       },
     });
-    await updateIceSet({ organizationId, actor, setId: set.id, input: { name: "Dump check 2", servers: set.servers.map((s) => ({ id: s.id, kind: s.kind, urls: s.urls, authMode: s.authMode, username: s.username ?? undefined, ttlSeconds: s.ttlSeconds, secret: s.secret.masked })) } });
+    await updateIceSet({ organizationId, actor, setId: set.id, input: { name: "Dump check 2", relayOnly: false, servers: set.servers.map((s) => ({ id: s.id, kind: s.kind, urls: s.urls, authMode: s.authMode, username: s.username ?? undefined, ttlSeconds: s.ttlSeconds, secret: s.secret.masked })) } });
     await mintTestCredentials({ organizationId, setId: set.id });
     // A visitor's call: the Call row, its token id and context are written; the secrets must not be.
     const widget = await createWidgetRow(db, organizationId, { trunkId: trunk.id, iceServerSetId: set.id });

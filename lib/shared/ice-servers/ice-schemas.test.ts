@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { ZIceSetInput, type TIceServerInput } from "./ice-schemas";
+import { RELAY_ONLY_NEEDS_TURN, ZIceSetInput, type TIceServerInput } from "./ice-schemas";
 
 const stun: TIceServerInput = { kind: "STUN", urls: ["stun:stun.example.org"], authMode: "NONE", ttlSeconds: 3600 };
 const turn: TIceServerInput = {
@@ -9,8 +9,8 @@ const turn: TIceServerInput = {
   secret: "coturn-static-auth-secret",
   ttlSeconds: 600,
 };
-const errors = (servers: TIceServerInput[], name = "Default") => {
-  const r = ZIceSetInput.safeParse({ name, servers });
+const errors = (servers: TIceServerInput[], name = "Default", relayOnly = false) => {
+  const r = ZIceSetInput.safeParse({ name, relayOnly, servers });
   return r.success ? {} : Object.fromEntries(r.error.issues.map((i) => [i.path.join("."), i.message]));
 };
 
@@ -37,4 +37,13 @@ test("TTL bounds and list sizes", () => {
   expect(errors([{ ...turn, ttlSeconds: 100_000 }])).toHaveProperty("servers.0.ttlSeconds");
   expect(errors([])).toHaveProperty("servers");
   expect(errors([stun], " ")).toHaveProperty("name");
+});
+
+test("relay only needs a TURN server, and the flag must be sent", () => {
+  expect(errors([stun, turn], "Default", true)).toEqual({});
+  expect(errors([turn], "Default", true)).toEqual({});
+  expect(errors([stun], "Default", true)).toEqual({ relayOnly: RELAY_ONLY_NEEDS_TURN });
+  expect(errors([stun, { ...stun, urls: ["stuns:stun.example.org"] }], "Default", true)).toHaveProperty("relayOnly");
+  const missing = ZIceSetInput.safeParse({ name: "Default", servers: [stun, turn] });
+  expect(missing.success ? [] : missing.error.issues.map((i) => i.path.join("."))).toEqual(["relayOnly"]);
 });

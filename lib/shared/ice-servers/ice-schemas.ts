@@ -47,10 +47,25 @@ export const ZIceServerInput = z
     }
   });
 
-export const ZIceSetInput = z.object({
-  name: z.string().trim().min(1, { message: "Give the set a name" }).max(80, { message: "At most 80 characters" }),
-  servers: z.array(ZIceServerInput).min(1, { message: "Add at least one server" }).max(MAX_SERVERS_PER_SET, { message: `At most ${MAX_SERVERS_PER_SET} servers` }),
-});
+// With iceTransportPolicy "relay" the browser drops every host and server-reflexive candidate; with no TURN server
+// left it gathers nothing at all and every call fails at ICE, so the rule is checked here (form and action) and
+// again by the service inside its transaction.
+export const RELAY_ONLY_NEEDS_TURN =
+  "Relay only needs at least one TURN server: without one, browsers gather no candidates and every call fails. Add a TURN server or turn Relay only off.";
+
+export const hasTurnServer = (servers: readonly { kind: "STUN" | "TURN" }[]) => servers.some((s) => s.kind === "TURN");
+
+export const ZIceSetInput = z
+  .object({
+    name: z.string().trim().min(1, { message: "Give the set a name" }).max(80, { message: "At most 80 characters" }),
+    // Required, not defaulted: an update replaces the whole set, and a client that left the flag out would
+    // otherwise switch relay-only off without anyone deciding to.
+    relayOnly: z.boolean({ error: "Choose whether the set is relay only" }),
+    servers: z.array(ZIceServerInput).min(1, { message: "Add at least one server" }).max(MAX_SERVERS_PER_SET, { message: `At most ${MAX_SERVERS_PER_SET} servers` }),
+  })
+  .superRefine((s, ctx) => {
+    if (s.relayOnly && !hasTurnServer(s.servers)) ctx.addIssue({ code: "custom", path: ["relayOnly"], message: RELAY_ONLY_NEEDS_TURN });
+  });
 
 export type TIceServerInput = z.infer<typeof ZIceServerInput>;
 export type TIceSetInput = z.infer<typeof ZIceSetInput>;

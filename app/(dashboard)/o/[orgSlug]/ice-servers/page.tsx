@@ -8,6 +8,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { RelayOnlyBadge } from "@/components/ice-servers/relay-only-badge";
 
 export default async function IceServersPage({ params }: { params: Promise<{ orgSlug: string }> }) {
   const { orgSlug } = await params;
@@ -41,8 +42,11 @@ export default async function IceServersPage({ params }: { params: Promise<{ org
             <Link key={s.id} href={`/o/${orgSlug}/ice-servers/${s.id}`} className="group">
               <Card className="h-full p-5 transition-shadow group-hover:shadow-md">
                 <div className="flex items-start justify-between gap-3">
-                  <div>
-                    <h2 className="font-semibold text-slate-900 group-hover:text-brand-700">{s.name}</h2>
+                  <div className="min-w-0">
+                    <div className="flex flex-wrap items-center gap-2">
+                      <h2 className="font-semibold text-slate-900 group-hover:text-brand-700">{s.name}</h2>
+                      {s.relayOnly ? <RelayOnlyBadge /> : null}
+                    </div>
                     <p className="mt-0.5 text-sm text-slate-500">
                       {s.servers.length} {s.servers.length === 1 ? "server" : "servers"} · used by {s.widgetCount} {s.widgetCount === 1 ? "widget" : "widgets"}
                     </p>

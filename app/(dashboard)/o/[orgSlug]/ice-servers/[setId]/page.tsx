@@ -10,6 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { DeleteIceSetButton } from "@/components/ice-servers/delete-ice-set-button";
 import { IceSetForm } from "@/components/ice-servers/ice-set-form";
 import { IceTestPanel } from "@/components/ice-servers/ice-test-panel";
+import { RelayOnlyBadge } from "@/components/ice-servers/relay-only-badge";
 
 export default async function IceSetPage({ params }: { params: Promise<{ orgSlug: string; setId: string }> }) {
   const { orgSlug, setId } = await params;
@@ -26,7 +27,7 @@ export default async function IceSetPage({ params }: { params: Promise<{ orgSlug
         <ChevronLeft className="size-4" aria-hidden />
         ICE servers
       </Link>
-      <PageHeader title={set.name} description={canWrite ? "Secrets are write-only: replace them, never read them back." : "You have read-only access to this ICE server set."} />
+      <PageHeader title={set.name} badges={set.relayOnly ? <RelayOnlyBadge /> : null} description={canWrite ? "Secrets are write-only: replace them, never read them back." : "You have read-only access to this ICE server set."} />
       <div className="space-y-6">
         {canWrite ? <IceTestPanel orgSlug={orgSlug} setId={set.id} /> : null}
         <IceSetForm
@@ -36,6 +37,7 @@ export default async function IceSetPage({ params }: { params: Promise<{ orgSlug
           storedSecrets={Object.fromEntries(set.servers.map((s) => [s.id, s.secret]))}
           initial={{
             name: set.name,
+            relayOnly: set.relayOnly,
             servers: set.servers.map((s) => ({ id: s.id, kind: s.kind, urls: s.urls, authMode: s.authMode, username: s.username ?? "", secret: "", ttlSeconds: s.ttlSeconds })),
           }}
         />
