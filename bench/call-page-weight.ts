@@ -45,6 +45,8 @@ try {
 
   // First load = the scripts the HTML itself references; everything else is fetched later.
   const html = await (await fetch(url)).text();
+  // The HTML carries the server-rendered page and its inline RSC payload (the widget's texts travel there).
+  const htmlGz = gzipSync(Buffer.from(html), { level: 9 }).length;
   // noModule scripts (the legacy polyfills) are skipped by every browser that can place a WebRTC call.
   const initial = [...html.matchAll(/<script([^>]*)src="([^"]+)"([^>]*)>/g)].filter((m) => !/nomodule/i.test(m[1]! + m[3]!)).map((m) => new URL(m[2]!, app.url).href);
   const gz = async (u: string) => gzipSync(Buffer.from(await (await fetch(u)).arrayBuffer()), { level: 9 }).length;
@@ -74,6 +76,7 @@ try {
   console.log(`\nHosted call page /c/<slug>, production build`);
   console.table([
     { what: "first-load JS (gzip, module scripts in the HTML)", value: `${kb(firstLoad)} KB (${initial.length} files)` },
+    { what: "HTML document (gzip, with the inline RSC payload)", value: `${kb(htmlGz)} KB` },
     { what: "loaded after the panel opens (sip.js chunk and others, gzip)", value: `${kb(afterOpen)} KB (${later.length} files)` },
     { what: "Lighthouse mobile performance", value: report ? Math.round(report.categories.performance.score * 100) : `failed: ${lh.stderr.slice(0, 200)}` },
     ...(report ? ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift"].map((a) => ({ what: `  ${a}`, value: report.audits[a]?.displayValue ?? "" })) : []),

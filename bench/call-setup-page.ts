@@ -3,6 +3,7 @@
 import { Dialer, type TTimings } from "@/lib/call/dialer";
 import { requestTicket } from "@/lib/call/request-ticket";
 import { liveResources } from "@/lib/call/resources";
+import { en } from "@/lib/shared/widget/call-i18n/en";
 
 type TRun = { publicId: string; stock: boolean };
 
@@ -17,7 +18,7 @@ async function until(check: () => boolean, timeoutMs: number, what: () => string
 async function call(o: TRun): Promise<TTimings & { state: string }> {
   const audio = document.createElement("audio");
   document.body.appendChild(audio);
-  const dialer = new Dialer({ getTicket: () => requestTicket(o.publicId, { pageUrl: location.href, formAnswers: {} }), audio, stock: o.stock });
+  const dialer = new Dialer({ getTicket: () => requestTicket(o.publicId, { pageUrl: location.href, formAnswers: {} }), texts: en, audio, stock: o.stock });
   await dialer.open();
   await until(() => dialer.view().state.name === "preflight", 5000, () => JSON.stringify(dialer.view().state));
   await dialer.call();

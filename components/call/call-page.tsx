@@ -72,7 +72,7 @@ export function CallPage(props: {
       style={style}
     >
       {card}
-      {mode === "hosted" ? <p className="mt-6 text-xs text-(--rl-muted)">Powered by Ringlink</p> : null}
+      {mode === "hosted" ? <p className="mt-6 text-xs text-(--rl-muted)">{widget.callTexts.poweredBy}</p> : null}
     </Root>
   );
 }

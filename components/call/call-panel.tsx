@@ -1,6 +1,7 @@
 "use client";
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import type { TDialerView } from "@/lib/call/dialer";
+import { refusalText } from "@/lib/call/refusal-text";
 import { requestTicket } from "@/lib/call/request-ticket";
 import type { TEndReason } from "@/lib/call/types";
 import { useDialer } from "@/lib/call/use-dialer";
@@ -24,6 +25,7 @@ export type TCallContext = { pageUrl?: string | null; parentOrigin?: string | nu
 export function CallPanel(props: { widget: TPublicWidget; live?: boolean; context?: TCallContext }) {
   const { widget } = props;
   const t = widget.texts;
+  const ct = widget.callTexts;
   const f = widget.form;
   const [answers, setAnswers] = useState<TVisitorAnswers>({});
   const [errors, setErrors] = useState<TVisitorErrors>({});
@@ -34,7 +36,8 @@ export function CallPanel(props: { widget: TPublicWidget; live?: boolean; contex
   const { dialer, view } = useDialer(
     {
       getTicket: () => requestTicket(widget.publicId, ticketRequest(latest.current.answers, latest.current.context)),
-      refusalMessage: (code, fallback) => REFUSAL_TEXT[code]?.(t) ?? fallback,
+      texts: ct,
+      refusalMessage: (code) => refusalText(code, t, ct),
     },
     props.live ? audio : null,
   );
@@ -100,7 +103,7 @@ export function CallPanel(props: { widget: TPublicWidget; live?: boolean; contex
           {errors.consent ? <p id="rl-consent-error" className="mt-1.5 text-sm text-(--rl-danger)">{errors.consent}</p> : null}
         </div>
       ) : null}
-      {props.live ? <MicCheck dialer={dialer} state={state} /> : null}
+      {props.live ? <MicCheck dialer={dialer} state={state} texts={ct} /> : null}
       <button
         type="submit"
         disabled={!hydrated || (props.live === true && !micReady)}
@@ -120,7 +123,7 @@ export function CallPanel(props: { widget: TPublicWidget; live?: boolean; contex
       {active && dialer && view ? (
         <div className="rounded-2xl border border-(--rl-border) bg-(--rl-surface) p-6 text-center" aria-live="polite">
           <Suspense fallback={<p role="status">{t.connecting}</p>}>
-            <CallControls dialer={dialer} view={localized(view, t)} texts={{ connecting: t.connecting, ringing: t.ringing, inCall: t.inCall, callAgain: t.callButton }} />
+            <CallControls dialer={dialer} view={localized(view, t)} texts={t} callTexts={ct} />
           </Suspense>
         </div>
       ) : (
@@ -142,14 +145,7 @@ function ticketRequest(answers: TVisitorAnswers, context: TCallContext | undefin
 
 type TTexts = TPublicWidget["texts"];
 
-// The server's refusal reasons, in the widget's language where the texts have words for them.
-const REFUSAL_TEXT: Record<string, (t: TTexts) => string> = {
-  rate_limited: (t) => t.errorRateLimited,
-  daily_limit: (t) => t.errorRateLimited,
-  busy_lines: (t) => t.errorBusy,
-  not_configured: (t) => t.notSetUp,
-};
-
+// Where the widget's own (admin-editable) texts have words for an end reason, they replace the dialer's.
 const END_TEXT: Partial<Record<TEndReason, (t: TTexts) => string>> = {
   "hangup-visitor": (t) => t.ended,
   busy: (t) => t.errorBusy,

@@ -7,7 +7,7 @@ const ready: TDialerEvent[] = [{ type: "open" }, { type: "mic-ready" }];
 const problem = { cause: "denied", title: "t", message: "m", fix: "f" } as const;
 
 test("the happy path goes idle → preflight → connecting → ringing → in-call → ended", () => {
-  const s = run([...ready, { type: "dial", at: 0 }, { type: "progress", at: 100, earlyMedia: false }, { type: "answered", at: 1000 }, { type: "end", at: 61_400, reason: "hangup-visitor" }]);
+  const s = run([...ready, { type: "dial", at: 0 }, { type: "progress", at: 100, earlyMedia: false }, { type: "answered", at: 1000 }, { type: "end", at: 61_400, reason: "hangup-visitor", message: "Call ended." }]);
   expect(s).toEqual({ name: "ended", reason: "hangup-visitor", sipCode: null, message: "Call ended.", durationSec: 60 });
 });
 
@@ -32,9 +32,9 @@ test("an answer without any provisional response goes straight to in-call", () =
 });
 
 test("the first end reason wins and late events after the end are ignored", () => {
-  const ended = run([...ready, { type: "dial", at: 0 }, { type: "end", at: 1, reason: "busy", sipCode: 486 }]);
+  const ended = run([...ready, { type: "dial", at: 0 }, { type: "end", at: 1, reason: "busy", sipCode: 486, message: "busy" }]);
   expect(ended).toMatchObject({ name: "ended", reason: "busy", sipCode: 486, durationSec: null });
-  for (const late of [{ type: "end", at: 2, reason: "network-failure" }, { type: "answered", at: 3 }, { type: "progress", at: 4, earlyMedia: true }, { type: "mute", muted: true }] as TDialerEvent[]) {
+  for (const late of [{ type: "end", at: 2, reason: "network-failure", message: "lost" }, { type: "answered", at: 3 }, { type: "progress", at: 4, earlyMedia: true }, { type: "mute", muted: true }] as TDialerEvent[]) {
     expect(transition(ended, late)).toBe(ended);
   }
 });
@@ -47,14 +47,14 @@ test("mute only applies in a call", () => {
 });
 
 test("an end before any dial is ignored; a new call starts again from preflight after the end", () => {
-  expect(run([{ type: "end", at: 0, reason: "busy" }])).toBe(INITIAL_STATE);
-  const again = run([...ready, { type: "dial", at: 0 }, { type: "end", at: 1, reason: "no-answer" }, { type: "open" }]);
+  expect(run([{ type: "end", at: 0, reason: "busy", message: "busy" }])).toBe(INITIAL_STATE);
+  const again = run([...ready, { type: "dial", at: 0 }, { type: "end", at: 1, reason: "no-answer", message: "nobody" }, { type: "open" }]);
   expect(again).toEqual({ name: "preflight", mic: "pending" });
   expect(isActive(again)).toBe(false);
   expect(isActive(run([...ready, { type: "dial", at: 0 }]))).toBe(true);
 });
 
-test("a custom end message replaces the default one", () => {
+test("the ended state keeps the message the dialer wrote (in the widget's language)", () => {
   const s = run([...ready, { type: "dial", at: 0 }, { type: "end", at: 1, reason: "refused", message: "Closed now." }]);
   expect(s).toMatchObject({ reason: "refused", message: "Closed now." });
 });

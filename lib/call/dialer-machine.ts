@@ -1,4 +1,3 @@
-import { endMessage } from "./end-reason";
 import type { TDialerEvent, TDialerState } from "./types";
 
 export const INITIAL_STATE: TDialerState = { name: "idle" };
@@ -38,7 +37,7 @@ function endState(state: TDialerState, event: Extract<TDialerEvent, { type: "end
     name: "ended",
     reason: event.reason,
     sipCode: event.sipCode ?? null,
-    message: event.message ?? endMessage(event.reason),
+    message: event.message,
     durationSec,
   };
 }

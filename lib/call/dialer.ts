@@ -1,8 +1,9 @@
 import type { TCallTicket } from "@/lib/shared/call-schemas";
+import type { TCallTexts } from "@/lib/shared/widget/call-i18n/en";
 import { CallRefusedError, createEventReporter } from "./call-events-client";
 import { startMonitor } from "./call-monitor";
 import { INITIAL_STATE, transition } from "./dialer-machine";
-import { reasonForSipCode, remoteByeReason } from "./end-reason";
+import { endMessage, reasonForSipCode, remoteByeReason } from "./end-reason";
 import { openMic, type TMic } from "./mic-preflight";
 import { ringbackStyleFor, startRingback } from "./ringback";
 import { setCurrentPeerConnection } from "./resources";
@@ -13,8 +14,10 @@ export type TTimings = { pressedAt: number; inviteSentAt?: number; ringingAt?: n
 export type TDialerView = { state: TDialerState; quality: TQuality | null; inboundBytes: number; audioLevel: number | null; timings: TTimings | null };
 
 export type TDialerOptions = {
-  getTicket: () => Promise<TCallTicket>; // throws CallRefusedError with a message for the visitor
-  refusalMessage?: (code: string, fallback: string) => string;
+  getTicket: () => Promise<TCallTicket>; // throws CallRefusedError with the server's reason code
+  // Everything the dialer tells the visitor is in the widget's language; a refusal's words are the page's choice.
+  texts: TCallTexts;
+  refusalMessage?: (code: string) => string;
   audio: HTMLAudioElement;
   watchdogMs?: number;
   iceTransportPolicy?: RTCIceTransportPolicy;
@@ -60,7 +63,7 @@ export class Dialer {
     this.dispatch({ type: "open" });
     void loadSip();
     this.mic?.release();
-    const res = await openMic();
+    const res = await openMic(this.o.texts);
     if (!res.ok) return this.dispatch({ type: "mic-failed", problem: res.problem });
     this.mic = res.mic;
     this.dispatch({ type: "mic-ready" });
@@ -89,7 +92,7 @@ export class Dialer {
       this.sip = sip;
       setCurrentPeerConnection(() => this.sip?.peerConnection());
     } catch (err) {
-      if (err instanceof CallRefusedError) return this.finish("refused", null, this.o.refusalMessage?.(err.code, err.message) ?? err.message);
+      if (err instanceof CallRefusedError) return this.finish("refused", null, this.o.refusalMessage?.(err.code) ?? this.o.texts.endRefused);
       console.warn("call failed to start", err);
       return this.finish("network-failure");
     }
@@ -186,7 +189,7 @@ export class Dialer {
   canChooseSpeaker = () => typeof (HTMLMediaElement.prototype as { setSinkId?: unknown }).setSinkId === "function";
   async speakers() {
     const all = await navigator.mediaDevices.enumerateDevices();
-    return all.filter((d) => d.kind === "audiooutput").map((d) => ({ id: d.deviceId, label: d.label || "Speaker" }));
+    return all.filter((d) => d.kind === "audiooutput").map((d) => ({ id: d.deviceId, label: d.label || this.o.texts.speaker }));
   }
   async setSpeaker(deviceId: string) {
     const el = this.o.audio as HTMLAudioElement & { setSinkId?: (id: string) => Promise<void> };
@@ -200,7 +203,7 @@ export class Dialer {
 
   private async finish(reason?: TEndReason, sipCode: number | null = null, message?: string) {
     const before = this.v.state;
-    if (reason) this.dispatch({ type: "end", at: Date.now(), reason, sipCode, message });
+    if (reason) this.dispatch({ type: "end", at: Date.now(), reason, sipCode, message: message ?? endMessage(reason, this.o.texts) });
     const after = this.v.state;
     if (after.name === "ended" && before !== after) {
       this.reporter?.report({ type: "ended", reason: after.reason, sipCode: after.sipCode, durationSec: after.durationSec, quality: this.v.quality });

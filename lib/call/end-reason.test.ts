@@ -1,4 +1,6 @@
 import { expect, test } from "vitest";
+import { CALL_TEXTS } from "@/lib/shared/widget/call-i18n";
+import type { TEndReason } from "./types";
 import { endMessage, reasonForSipCode, remoteByeReason } from "./end-reason";
 
 test("SIP final responses map to what the visitor is told", () => {
@@ -21,7 +23,22 @@ test("a remote BYE at the limit is the max duration, earlier it is the agent", (
   expect(remoteByeReason(5200, 5)).toBe("max-duration");
 });
 
-test("every reason has a sentence for the visitor", () => {
-  expect(endMessage("busy")).toMatch(/busy/);
-  expect(endMessage("media-failure")).toMatch(/could not hear/);
+const REASONS: TEndReason[] = ["hangup-visitor", "hangup-agent", "cancelled", "busy", "no-answer", "rejected", "refused", "network-failure", "media-failure", "max-duration"];
+
+test("every reason has its own sentence for the visitor, in English as the lab tests read it", () => {
+  const en = REASONS.map((r) => endMessage(r, CALL_TEXTS.en));
+  expect(new Set(en).size).toBe(REASONS.length);
+  expect(endMessage("busy", CALL_TEXTS.en)).toMatch(/busy/);
+  expect(endMessage("hangup-agent", CALL_TEXTS.en)).toBe("The other side hung up.");
+  expect(endMessage("media-failure", CALL_TEXTS.en)).toMatch(/could not hear the other side/);
+});
+
+test("end reasons come out in the requested language", () => {
+  expect(endMessage("busy", CALL_TEXTS.de)).toBe("Die Leitung ist besetzt. Bitte versuchen Sie es in ein paar Minuten erneut.");
+  expect(endMessage("hangup-agent", CALL_TEXTS.de)).toBe("Ihr Gesprächspartner hat aufgelegt.");
+  expect(endMessage("no-answer", CALL_TEXTS.es)).toBe("Nadie ha contestado. Inténtalo de nuevo más tarde.");
+  expect(endMessage("media-failure", CALL_TEXTS.fr)).toMatch(/^Nous n'entendions pas votre correspondant/);
+  for (const lang of ["de", "es", "fr"] as const) {
+    for (const r of REASONS) expect(endMessage(r, CALL_TEXTS[lang]), `${lang} ${r}`).not.toBe(endMessage(r, CALL_TEXTS.en));
+  }
 });

@@ -1,3 +1,4 @@
+import type { TCallTextKey, TCallTexts } from "@/lib/shared/widget/call-i18n/en";
 import type { TEndReason } from "./types";
 
 // A final SIP response to our INVITE, read as the visitor would say it. `cancelledByUs` separates "the visitor hung
@@ -11,21 +12,22 @@ export function reasonForSipCode(code: number, cancelledByUs = false): TEndReaso
   return "rejected";
 }
 
-const MESSAGES: Record<TEndReason, string> = {
-  "hangup-visitor": "Call ended.",
-  "hangup-agent": "The other side hung up.",
-  cancelled: "Call cancelled.",
-  busy: "The line is busy. Please try again in a few minutes.",
-  "no-answer": "Nobody answered. Please try again later.",
-  rejected: "The call was declined.",
-  refused: "The call could not be started. Please try again later.",
-  "network-failure": "The connection was lost. Check your internet connection and try again.",
-  "media-failure": "We could not hear the other side, so the call was ended. Your network may block calls; try another network.",
-  "max-duration": "The call reached its maximum length and was ended.",
+const MESSAGES: Record<TEndReason, TCallTextKey> = {
+  "hangup-visitor": "endHangupVisitor",
+  "hangup-agent": "endHangupAgent",
+  cancelled: "endCancelled",
+  busy: "endBusy",
+  "no-answer": "endNoAnswer",
+  rejected: "endRejected",
+  refused: "endRefused",
+  "network-failure": "endNetworkFailure",
+  "media-failure": "endMediaFailure",
+  "max-duration": "endMaxDuration",
 };
 
-export function endMessage(reason: TEndReason): string {
-  return MESSAGES[reason];
+// The sentence the visitor reads for a reason, in the widget's language.
+export function endMessage(reason: TEndReason, texts: TCallTexts): string {
+  return texts[MESSAGES[reason]];
 }
 
 // A BYE from the far end at (or just past) the limit is the SBC enforcing the max duration, not the agent.

@@ -1,3 +1,4 @@
+import type { TCallTexts } from "@/lib/shared/widget/call-i18n/en";
 import { micProblem } from "./mic-problems";
 import { opened, released } from "./resources";
 import type { TMicProblem } from "./types";
@@ -14,8 +15,8 @@ export type TMicResult = { ok: true; mic: TMic } | { ok: false; problem: TMicPro
 
 // Opens the microphone when the call panel opens, so the click on "Call" does not wait 80-250 ms for getUserMedia
 // (and the permission prompt, if any, comes before the call instead of in the middle of it).
-export async function openMic(): Promise<TMicResult> {
-  const ctx = { secureContext: window.isSecureContext, userAgent: navigator.userAgent };
+export async function openMic(texts: TCallTexts): Promise<TMicResult> {
+  const ctx = { secureContext: window.isSecureContext, userAgent: navigator.userAgent, texts };
   if (!window.isSecureContext || !navigator.mediaDevices?.getUserMedia) return { ok: false, problem: micProblem(null, { ...ctx, secureContext: false }) };
   let stream: MediaStream;
   try {

@@ -1,28 +1,11 @@
 import type { TCallTicket, TStartCall, TStartCallError } from "@/lib/shared/call-schemas";
 import { CallRefusedError } from "./call-events-client";
 
-// Words for each refusal the server can give; the server's own message is the fallback for codes added later.
-const REFUSALS: Record<string, string> = {
-  widget_inactive: "Calls are switched off here at the moment.",
-  closed: "We are closed right now. Please call back during opening hours.",
-  origin_not_allowed: "Calls cannot be started from this website.",
-  rate_limited: "Too many calls in a short time. Please try again later.",
-  daily_limit: "No more calls can be taken today. Please try again later.",
-  busy_lines: "All our lines are busy. Please try again in a few minutes.",
-  invalid_form: "Please check the form and try again.",
-  not_found: "This call link does not exist.",
-};
-
 // The server puts the precise reason in details.reason; the code is the HTTP-level class of error.
 export const refusalReason = (err: TStartCallError | undefined) => (typeof err?.details?.reason === "string" ? err.details.reason : err?.code);
 
-export function refusalMessage(err: TStartCallError | undefined, status: number): string {
-  const reason = refusalReason(err);
-  if (reason && REFUSALS[reason]) return REFUSALS[reason]!;
-  if (status === 429) return REFUSALS.rate_limited!;
-  return err?.message ?? "The call could not be started. Please try again later.";
-}
-
+// A refusal carries the server's reason code; the page turns it into words in the widget's language (refusal-text.ts).
+// The server's own message is English and meant for developers, so it only travels as the error's message.
 export async function requestTicket(publicId: string, body: TStartCall, base = ""): Promise<TCallTicket> {
   const res = await fetch(`${base}/api/v1/widgets/${encodeURIComponent(publicId)}/calls`, {
     method: "POST",
@@ -30,6 +13,9 @@ export async function requestTicket(publicId: string, body: TStartCall, base = "
     body: JSON.stringify(body),
   });
   const json = (await res.json().catch(() => ({}))) as TCallTicket & { error?: TStartCallError };
-  if (!res.ok) throw new CallRefusedError(refusalReason(json.error) ?? `http_${res.status}`, refusalMessage(json.error, res.status));
+  if (!res.ok) {
+    const code = refusalReason(json.error) ?? (res.status === 429 ? "rate_limited" : `http_${res.status}`);
+    throw new CallRefusedError(code, json.error?.message ?? `HTTP ${res.status}`);
+  }
   return json;
 }

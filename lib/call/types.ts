@@ -40,5 +40,5 @@ export type TDialerEvent =
   | { type: "progress"; at: number; earlyMedia: boolean }
   | { type: "answered"; at: number }
   | { type: "mute"; muted: boolean }
-  | { type: "end"; at: number; reason: TEndReason; sipCode?: number | null; message?: string }
+  | { type: "end"; at: number; reason: TEndReason; sipCode?: number | null; message: string } // message: in the widget's language
   | { type: "reset" };

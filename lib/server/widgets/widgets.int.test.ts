@@ -106,7 +106,11 @@ test("the public call page view carries no destination, trunk or limits and pick
   const w = await createWidget(org.id, actor, input({ destination: "secret-queue-7", trunkId: trunk.id, languages: ["en", "de"] }));
   const page = await getCallPage({ slug: w.slug }, { acceptLanguage: "de-DE,de;q=0.9" });
   expect(page?.widget.language).toBe("de");
+  // The dialer's words travel in the visitor's one language only: no other language's texts reach the page.
+  expect(page?.widget.callTexts.checkingMic).toBe("Mikrofon wird geprüft…");
   const json = JSON.stringify(page?.widget);
+  expect(json).not.toContain("Checking your microphone");
+  expect(json).not.toContain("Microphone blocked");
   expect(json).not.toContain("secret-queue-7");
   expect(json).not.toContain(trunk.id);
   expect(json).not.toContain("maxCallSeconds");

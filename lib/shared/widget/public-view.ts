@@ -1,3 +1,4 @@
+import { CALL_TEXTS } from "./call-i18n";
 import { isOpenAt, nextOpening } from "./hours";
 import { parseAcceptLanguage, pickLanguage, resolveTexts, ZLanguage, type TLanguage } from "./i18n";
 import type { TPublicWidget } from "./public-widget";
@@ -21,6 +22,7 @@ export function toPublicWidget(
     publicId,
     language,
     texts: resolveTexts(language, w.texts),
+    callTexts: CALL_TEXTS[language],
     appearance: w.appearance,
     form: w.form,
     consentNotice: w.consentNotice,

@@ -1,4 +1,5 @@
 import type { TAppearance } from "./appearance";
+import type { TCallTexts } from "./call-i18n/en";
 import type { TFormConfig } from "./form-config";
 import type { TLanguage, TTexts } from "./i18n";
 
@@ -8,6 +9,8 @@ export type TPublicWidget = {
   publicId: string;
   language: TLanguage;
   texts: TTexts;
+  // The dialer's words (mic check, controls, end reasons, mic fixes) in `language` only: the page ships one language.
+  callTexts: TCallTexts;
   appearance: TAppearance;
   form: TFormConfig;
   consentNotice: string;
