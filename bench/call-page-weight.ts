@@ -16,9 +16,10 @@ import { createOrganization } from "../prisma/factories";
 import { startApp } from "../scripts/lib/app-server";
 import { PROJECT_ROOT } from "../scripts/lib/database-url";
 import { freePort } from "../scripts/lib/embedded-db";
-import { prisma, runOrThrow } from "../scripts/lib/run";
+import { prisma } from "../scripts/lib/run";
 import { startTestDatabase, testSecrets } from "../scripts/lib/test-env";
 import { reexecInNetns } from "../scripts/lib/netns";
+import { benchBuild } from "./lib/bench-build";
 
 // Every packet stays on loopback: re-run inside a namespace that has only `lo`.
 await reexecInNetns("ringlink-bench");
@@ -32,10 +33,7 @@ try {
   stops.push(() => database.stop());
   process.env.DATABASE_URL = database.url;
   await prisma(["migrate", "deploy"], database.url, { cwd: PROJECT_ROOT, stdio: ["ignore", "ignore", "inherit"] });
-  const distDir = ".next-bench";
-  if (!existsSync(path.join(PROJECT_ROOT, distDir, "BUILD_ID"))) {
-    await runOrThrow(process.execPath, ["node_modules/next/dist/bin/next", "build"], { cwd: PROJECT_ROOT, env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: distDir }, stdio: ["ignore", "ignore", "inherit"] });
-  }
+  const distDir = await benchBuild(process.env);
   const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
   const { widget } = await createCallableWidget(client, (await createOrganization(client)).id);
   await client.$disconnect();
@@ -61,6 +59,8 @@ try {
   });
   await page.goto(url);
   await page.getByTestId("mic-ready").waitFor();
+  // The panel starts fetching sip.js when it opens, but the microphone can be ready first: wait for the fetches to end.
+  await page.waitForLoadState("networkidle");
   const afterOpen = (await Promise.all(later.map(gz))).reduce((a, b) => a + b, 0);
 
   const out = mkdtempSync(path.join(os.tmpdir(), "ringlink-lh-"));

@@ -3,7 +3,6 @@
 // the widget's ICE set as configured and with one STUN server added that never answers. Prints figures only.
 // Run (root, lab tools installed): node --conditions=react-server --import tsx bench/call-setup.ts [--calls 12]
 import dgram from "node:dgram";
-import { existsSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -18,9 +17,10 @@ import { startLab } from "../e2e/lab/lab";
 import { startApp } from "../scripts/lib/app-server";
 import { PROJECT_ROOT } from "../scripts/lib/database-url";
 import { freePort } from "../scripts/lib/embedded-db";
-import { prisma, runOrThrow } from "../scripts/lib/run";
+import { prisma } from "../scripts/lib/run";
 import { startTestDatabase, testSecrets } from "../scripts/lib/test-env";
 import { reexecInNetns } from "../scripts/lib/netns";
+import { benchBuild } from "./lib/bench-build";
 
 const calls = Number(process.argv[process.argv.indexOf("--calls") + 1]) || 12;
 
@@ -39,10 +39,7 @@ try {
   stops.push(() => database.stop());
   process.env.DATABASE_URL = database.url;
   await prisma(["migrate", "deploy"], database.url, { cwd: PROJECT_ROOT, stdio: ["ignore", "ignore", "inherit"] });
-  const distDir = ".next-bench";
-  if (!existsSync(path.join(PROJECT_ROOT, distDir, "BUILD_ID"))) {
-    await runOrThrow(process.execPath, ["node_modules/next/dist/bin/next", "build"], { cwd: PROJECT_ROOT, env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: distDir }, stdio: ["ignore", "ignore", "inherit"] });
-  }
+  const distDir = await benchBuild(process.env);
   const lab = await startLab();
   stops.unshift(() => lab.stop());
   const app = await startApp({ port: await freePort(), env: process.env, distDir });

@@ -3,7 +3,6 @@
 // Run: node --conditions=react-server --import tsx bench/mint-throughput.ts [--no-build] [--seconds 10]
 import autocannon from "autocannon";
 import { createHmac, randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
 import http from "node:http";
 import { generateKeyPair, SignJWT } from "jose";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -13,11 +12,12 @@ import { createOrganization } from "../prisma/factories";
 import { startApp } from "../scripts/lib/app-server";
 import { PROJECT_ROOT } from "../scripts/lib/database-url";
 import { freePort } from "../scripts/lib/embedded-db";
-import { prisma, runOrThrow } from "../scripts/lib/run";
+import { prisma } from "../scripts/lib/run";
 import { startTestDatabase, testSecrets } from "../scripts/lib/test-env";
+import { BENCH_DIST_DIR, benchBuild } from "./lib/bench-build";
 
 const seconds = Number(process.argv[process.argv.indexOf("--seconds") + 1]) || 10;
-const distDir = ".next-bench";
+const distDir = BENCH_DIST_DIR;
 const secrets = testSecrets();
 Object.assign(process.env, secrets);
 const database = await startTestDatabase();
@@ -49,9 +49,7 @@ async function load(name: string, url: string, opts: { headers?: Record<string, 
 
 try {
   await prisma(["migrate", "deploy"], database.url, { cwd: PROJECT_ROOT, stdio: ["ignore", "ignore", "inherit"] });
-  if (!process.argv.includes("--no-build") || !existsSync(`${distDir}/BUILD_ID`)) {
-    await runOrThrow(process.execPath, ["node_modules/next/dist/bin/next", "build"], { cwd: PROJECT_ROOT, env: { ...env, NODE_ENV: "production", NEXT_DIST_DIR: distDir }, stdio: ["ignore", "ignore", "inherit"] });
-  }
+  await benchBuild(env);
   const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
   const org = await createOrganization(client);
   const huge = 1_000_000_000;
