@@ -2,15 +2,9 @@
 // keys after it can be removed. Production: DATABASE_URL and RINGLINK_ENCRYPTION_KEYS from the environment. Without
 // DATABASE_URL: the embedded dev database and the dev keys in .data/dev.env (the environment still wins).
 // Runs with --conditions=react-server (see package.json): the services it reuses are server-only modules.
-import { resolveDevDatabase } from "./lib/database-url";
-import { loadDevSecrets } from "./lib/dev-secrets";
+import { openOpsDatabase } from "./lib/ops-env";
 
-const production = Boolean(process.env.DATABASE_URL);
-const dev = production ? {} : loadDevSecrets();
-const database = await resolveDevDatabase();
-process.env.DATABASE_URL = database.url;
-process.env.RINGLINK_ENCRYPTION_KEYS ??= dev.RINGLINK_ENCRYPTION_KEYS;
-process.env.NEXTAUTH_SECRET ??= dev.NEXTAUTH_SECRET;
+const database = await openOpsDatabase();
 
 let failed = 0;
 try {
@@ -19,7 +13,7 @@ try {
   const { envKeyRing } = await import("../lib/server/crypto/key-ring");
   const { db } = await import("../lib/db");
   const ring = envKeyRing();
-  console.log(`▸ Re-sealing under key "${ring[0]!.kid}" (${production ? "DATABASE_URL" : "embedded dev database"}); ring: ${ring.map((k) => k.kid).join(", ")}`);
+  console.log(`▸ Re-sealing under key "${ring[0]!.kid}" (${database.label}); ring: ${ring.map((k) => k.kid).join(", ")}`);
   const report = await resealAll({ ring });
   for (const [what, c] of Object.entries(report)) {
     console.log(`  ${what.padEnd(12)} ${c.resealed} re-sealed, ${c.failed.length} failed`);
@@ -29,6 +23,6 @@ try {
   await db.$disconnect();
   console.log(failed ? "✗ Keep the old keys: some secrets were not re-sealed." : `✓ Every secret is sealed under "${ring[0]!.kid}": the other keys can be removed.`);
 } finally {
-  await database.embedded?.stop();
+  await database.stop();
 }
 process.exit(failed ? 1 : 0);
