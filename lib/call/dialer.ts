@@ -17,6 +17,7 @@ export type TDialerOptions = {
   refusalMessage?: (code: string, fallback: string) => string;
   audio: HTMLAudioElement;
   watchdogMs?: number;
+  networkLossMs?: number;
   iceTransportPolicy?: RTCIceTransportPolicy;
   stock?: boolean;
   onChange?: (view: TDialerView) => void;
@@ -70,6 +71,7 @@ export class Dialer {
     if (this.v.state.name !== "preflight" || this.v.state.mic !== "ready" || !this.mic) return;
     const pressedAt = performance.now();
     this.hadEarlyMedia = false;
+    this.lastIceRestart = 0;
     this.set({ timings: { pressedAt }, quality: null, inboundBytes: 0, audioLevel: null });
     this.dispatch({ type: "dial", at: Date.now() });
     // Nothing back from the SBC for 15 s (a WebSocket that never opens, a lost INVITE): say so instead of spinning.
@@ -154,16 +156,25 @@ export class Dialer {
         hadEarlyMedia: this.hadEarlyMedia,
         onQuality: (quality, snap) => this.set({ quality, inboundBytes: snap.bytesReceived, audioLevel: snap.audioLevel }),
         onMediaDead: () => void this.finish("media-failure"),
+        // A path that stays down after our ICE restarts: tell the visitor instead of leaving them in silence.
+        onTransportDown: () => void this.restartIce(),
+        onNetworkLost: () => void this.finish("network-failure"),
+        networkLossMs: this.o.networkLossMs,
       }),
     );
   }
 
   private async iceState(s: RTCIceConnectionState) {
     // A network change (Wi-Fi to 4G) drops the ICE path; a re-INVITE with an ICE restart finds a new one.
-    if ((s === "disconnected" || s === "failed") && this.v.state.name === "in-call" && Date.now() - this.lastIceRestart > 5000) {
-      this.lastIceRestart = Date.now();
-      await this.sip?.restartIce();
-    }
+    if (s === "disconnected" || s === "failed") await this.restartIce();
+  }
+
+  // At most one every 5 s: the monitor asks again each second while the path stays down (a restart that ends in
+  // "checking" fires no further state event), until the network watchdog gives up.
+  private async restartIce() {
+    if (this.v.state.name !== "in-call" || Date.now() - this.lastIceRestart <= 5000) return;
+    this.lastIceRestart = Date.now();
+    await this.sip?.restartIce();
   }
 
   hangup() {
