@@ -6,8 +6,8 @@ import { CallTimer, formatDuration } from "./call-timer";
 import { Keypad } from "./keypad";
 import { QualityDot } from "./quality-dot";
 
-export type TCallTexts = { connecting: string; ringing: string; inCall: string; callAgain: string };
-const DEFAULT_TEXTS: TCallTexts = { connecting: "Connecting…", ringing: "Ringing…", inCall: "In call", callAgain: "Call again" };
+export type TCallTexts = { connecting: string; ringing: string; inCall: string; reconnecting: string; callAgain: string };
+const DEFAULT_TEXTS: TCallTexts = { connecting: "Connecting…", ringing: "Ringing…", inCall: "In call", reconnecting: "Reconnecting…", callAgain: "Call again" };
 
 const round = "inline-flex size-14 items-center justify-center rounded-full shadow-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600";
 
@@ -33,7 +33,9 @@ export function CallControls({ dialer, view, texts = DEFAULT_TEXTS }: { dialer: 
     return (
       <div className="flex flex-col items-center gap-4">
         <div role="status" className="flex flex-col items-center gap-1">
-          <span className="text-base font-medium">{texts.inCall} · <CallTimer since={state.answeredAt} /></span>
+          <span className="text-base font-medium">
+            {view.reconnecting ? <><Loader2 className="mr-1.5 inline size-4 animate-spin align-[-2px]" aria-hidden />{texts.reconnecting}</> : texts.inCall} · <CallTimer since={state.answeredAt} />
+          </span>
           <QualityDot quality={view.quality} />
         </div>
         {keypad && <Keypad onDigit={(d) => dialer.sendDigit(d)} />}

@@ -120,7 +120,7 @@ export function CallPanel(props: { widget: TPublicWidget; live?: boolean; contex
       {active && dialer && view ? (
         <div className="rounded-2xl border border-(--rl-border) bg-(--rl-surface) p-6 text-center" aria-live="polite">
           <Suspense fallback={<p role="status">{t.connecting}</p>}>
-            <CallControls dialer={dialer} view={localized(view, t)} texts={{ connecting: t.connecting, ringing: t.ringing, inCall: t.inCall, callAgain: t.callButton }} />
+            <CallControls dialer={dialer} view={localized(view, t)} texts={{ connecting: t.connecting, ringing: t.ringing, inCall: t.inCall, reconnecting: t.reconnecting, callAgain: t.callButton }} />
           </Suspense>
         </div>
       ) : (

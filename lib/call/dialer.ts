@@ -5,12 +5,14 @@ import { INITIAL_STATE, transition } from "./dialer-machine";
 import { reasonForSipCode, remoteByeReason } from "./end-reason";
 import { openMic, type TMic } from "./mic-preflight";
 import { ringbackStyleFor, startRingback } from "./ringback";
+import { startReconnect } from "./reconnect-loop";
 import { setCurrentPeerConnection } from "./resources";
 import type { TSipCall, TSipCallOptions } from "./sip-call";
 import type { TDialerEvent, TDialerState, TEndReason, TQuality } from "./types";
 
 export type TTimings = { pressedAt: number; inviteSentAt?: number; ringingAt?: number; answeredAt?: number };
-export type TDialerView = { state: TDialerState; quality: TQuality | null; inboundBytes: number; audioLevel: number | null; timings: TTimings | null };
+// `reconnecting`: in call, the SBC's WebSocket dropped and we are getting it back (audio may still flow meanwhile).
+export type TDialerView = { state: TDialerState; quality: TQuality | null; inboundBytes: number; audioLevel: number | null; timings: TTimings | null; reconnecting: boolean };
 
 export type TDialerOptions = {
   getTicket: () => Promise<TCallTicket>; // throws CallRefusedError with a message for the visitor
@@ -28,7 +30,7 @@ const loadSip = () => import("./sip-call");
 // One visitor's calls, one at a time. The UI renders `view()`; every browser resource opened here is released in
 // finish(), whichever way the call ends.
 export class Dialer {
-  private v: TDialerView = { state: INITIAL_STATE, quality: null, inboundBytes: 0, audioLevel: null, timings: null };
+  private v: TDialerView = { state: INITIAL_STATE, quality: null, inboundBytes: 0, audioLevel: null, timings: null, reconnecting: false };
   private listeners = new Set<() => void>();
   private mic: TMic | null = null;
   private sip: TSipCall | null = null;
@@ -72,7 +74,7 @@ export class Dialer {
     const pressedAt = performance.now();
     this.hadEarlyMedia = false;
     this.lastIceRestart = 0;
-    this.set({ timings: { pressedAt }, quality: null, inboundBytes: 0, audioLevel: null });
+    this.set({ timings: { pressedAt }, quality: null, inboundBytes: 0, audioLevel: null, reconnecting: false });
     this.dispatch({ type: "dial", at: Date.now() });
     // Nothing back from the SBC for 15 s (a WebSocket that never opens, a lost INVITE): say so instead of spinning.
     const setupTimer = setTimeout(() => {
@@ -127,6 +129,7 @@ export class Dialer {
       },
       onAnswered: () => this.answered(),
       onIceState: (s) => void this.iceState(s),
+      onTransportLost: () => this.transportLost(),
       onTerminated: (t) => {
         const s = this.v.state;
         const elapsed = s.name === "in-call" ? Date.now() - s.answeredAt : 0;
@@ -177,6 +180,25 @@ export class Dialer {
     await this.sip?.restartIce();
   }
 
+  private transportLost() {
+    const s = this.stateName();
+    // Before the answer the INVITE's responses can only come back over the lost connection.
+    if (s === "connecting" || s === "ringing") return void this.finish("network-failure");
+    if (s !== "in-call" || this.v.reconnecting) return;
+    this.set({ reconnecting: true });
+    const stop = startReconnect({
+      attempt: async () => {
+        if (!this.sip) throw new Error("no call");
+        await this.sip.reconnect();
+      },
+      onRestored: () => {
+        if (this.stateName() === "in-call") this.set({ reconnecting: false });
+      },
+      onGiveUp: () => void this.finish("network-failure"),
+    });
+    this.cleanups.push(stop);
+  }
+
   hangup() {
     const s = this.v.state.name;
     if (s === "in-call") return this.finish("hangup-visitor");
@@ -217,6 +239,7 @@ export class Dialer {
       this.reporter?.report({ type: "ended", reason: after.reason, sipCode: after.sipCode, durationSec: after.durationSec, quality: this.v.quality });
     }
     this.stopRingback();
+    if (this.v.reconnecting) this.set({ reconnecting: false });
     for (const c of this.cleanups.splice(0)) c();
     const sip = this.sip;
     this.sip = null;
