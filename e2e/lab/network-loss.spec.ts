@@ -22,6 +22,8 @@ const DETECT_MS = 7_000;
 // Drops every packet to and from the relay's port of this one call, both ways: the browser's media path is gone
 // while its WebSocket still works, and the ICE restart's re-offer gets the same port (rtpengine keeps a call's
 // ports), so the path stays dead. Only inside the lab's own network namespace, where the rules die with it.
+// Not rtpengine's ng "delete": the ICE restart's re-offer then creates the call afresh, ICE connects again, and the
+// browser never redoes DTLS with the new session, so it is a connected call with no audio (not a network loss).
 function cutMediaPath(port: number) {
   const rules = [["--dport", String(port)], ["--sport", String(port)]];
   for (const r of rules) execFileSync("iptables", ["-I", "INPUT", "-p", "udp", ...r, "-j", "DROP"]);
@@ -46,7 +48,8 @@ test("the media path dies mid-call: the visitor is told the connection dropped, 
   const cutAt = Date.now();
   let endedAfterMs: number;
   try {
-    await expectState(page, "ended", DETECT_MS + NETWORK_LOSS_MS + 3000);
+    // Plus the monitor's 1 s tick and the page's own reaction: measured 17.9-18.9 s in all.
+    await expectState(page, "ended", DETECT_MS + NETWORK_LOSS_MS + 5000);
     endedAfterMs = Date.now() - cutAt;
   } finally {
     restore();
