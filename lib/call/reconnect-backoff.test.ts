@@ -25,22 +25,21 @@ test("a huge attempt number neither overflows nor exceeds the cap", () => {
   expect(delay(10_000, 0.5)).toBe(4000);
 });
 
-test("gives up once the next attempt would start past the bound after the drop", () => {
-  const at = (now: number) => nextReconnect({ attempt: 4, lostAt: 1000, now, random: () => 0.5 }).kind;
-  expect(at(1000 + RECONNECT_BACKOFF.giveUpMs - 4000)).toBe("wait");
-  expect(at(1000 + RECONNECT_BACKOFF.giveUpMs - 3999)).toBe("give-up");
+test("the last delay is shortened to an attempt right at the bound, then it gives up", () => {
+  const at = (now: number) => nextReconnect({ attempt: 4, lostAt: 1000, now, random: () => 0.5 });
+  expect(at(1000 + RECONNECT_BACKOFF.giveUpMs - 4000)).toEqual({ kind: "wait", delayMs: 4000 });
+  expect(at(1000 + RECONNECT_BACKOFF.giveUpMs - 1500)).toEqual({ kind: "wait", delayMs: 1500 });
+  expect(at(1000 + RECONNECT_BACKOFF.giveUpMs)).toEqual({ kind: "give-up" });
 });
 
-test("back to back failures: about five attempts fit in the bound, then it gives up", () => {
+test("back to back failures: attempts at 0.5, 1.5, 3.5, 7.5, 11.5 and 15 s, then it gives up", () => {
   let now = 0;
-  let attempts = 0;
+  const starts: number[] = [];
   for (;;) {
-    const step = nextReconnect({ attempt: attempts, lostAt: 0, now, random: () => 0.5 });
+    const step = nextReconnect({ attempt: starts.length, lostAt: 0, now, random: () => 0.5 });
     if (step.kind === "give-up") break;
     now += step.delayMs;
-    attempts++;
+    starts.push(now);
   }
-  // 0.5 + 1 + 2 + 4 + 4 = 11.5 s; a sixth at 15.5 s would be past the 15 s bound.
-  expect(attempts).toBe(5);
-  expect(now).toBe(11_500);
+  expect(starts).toEqual([500, 1500, 3500, 7500, 11_500, 15_000]);
 });
