@@ -33,7 +33,9 @@ export function CallControls({ dialer, view, texts: t, callTexts: ct }: { dialer
     return (
       <div className="flex flex-col items-center gap-4">
         <div role="status" className="flex flex-col items-center gap-1">
-          <span className="text-base font-medium">{t.inCall} · <CallTimer since={state.answeredAt} /></span>
+          <span className="text-base font-medium">
+            {view.reconnecting ? <><Loader2 className="mr-1.5 inline size-4 animate-spin align-[-2px]" aria-hidden />{t.reconnecting}</> : t.inCall} · <CallTimer since={state.answeredAt} />
+          </span>
           <QualityDot quality={view.quality} texts={ct} />
         </div>
         {keypad && <Keypad onDigit={(d) => dialer.sendDigit(d)} label={t.keypad} keyLabel={ct.keypadKey} />}

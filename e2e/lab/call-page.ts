@@ -6,7 +6,7 @@ import { analyzeWav } from "./wav";
 
 type TTarget = Page | Frame;
 type TDebug = { __ringlinkDialer: { stats: () => Promise<TMedia | null>; resources: () => Record<string, number> } };
-export type TMedia = { bytesReceived: number; audioLevel: number; bytesSent: number; localCandidateType: string | null };
+export type TMedia = { bytesReceived: number; audioLevel: number; bytesSent: number; localCandidateType: string | null; remotePort: number | null; iceState: string };
 
 export const dialer = (t: TTarget) => t.locator('[data-testid="dialer"]');
 export const media = (t: TTarget) => t.evaluate(() => (window as unknown as TDebug).__ringlinkDialer.stats());

@@ -84,3 +84,17 @@ export async function rtpengineQuery(port: number, callId: string): Promise<stri
   const m = res ? /6:result(\d+):/.exec(res.toString()) : null;
   return m ? res!.toString().substr(m.index + m[0].length, Number(m[1])) : null;
 }
+
+const bencode = (v: string | number | string[] | Record<string, string | number>): string => {
+  if (typeof v === "number") return `i${v}e`;
+  if (typeof v === "string") return `${Buffer.byteLength(v)}:${v}`;
+  if (Array.isArray(v)) return `l${v.map(bencode).join("")}e`;
+  return `d${Object.keys(v).sort().map((k) => bencode(k) + bencode(v[k]!)).join("")}e`;
+};
+
+// One ng command; the raw bencoded answer (without the cookie), or null on timeout.
+export async function rtpengineCommand(port: number, dict: Record<string, string | number>): Promise<string | null> {
+  const cookie = randomBytes(4).toString("hex");
+  const res = await udpExchange(port, Buffer.from(`${cookie} ${bencode(dict)}`), 1000);
+  return res ? res.toString().slice(cookie.length + 1) : null;
+}

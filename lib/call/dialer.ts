@@ -6,12 +6,14 @@ import { INITIAL_STATE, transition } from "./dialer-machine";
 import { endMessage, reasonForSipCode, remoteByeReason } from "./end-reason";
 import { openMic, type TMic } from "./mic-preflight";
 import { ringbackStyleFor, startRingback } from "./ringback";
+import { startReconnect } from "./reconnect-loop";
 import { setCurrentPeerConnection } from "./resources";
 import type { TSipCall, TSipCallOptions } from "./sip-call";
 import type { TDialerEvent, TDialerState, TEndReason, TQuality } from "./types";
 
 export type TTimings = { pressedAt: number; inviteSentAt?: number; ringingAt?: number; answeredAt?: number };
-export type TDialerView = { state: TDialerState; quality: TQuality | null; inboundBytes: number; audioLevel: number | null; timings: TTimings | null };
+// `reconnecting`: in call, the SBC's WebSocket dropped and we are getting it back (audio may still flow meanwhile).
+export type TDialerView = { state: TDialerState; quality: TQuality | null; inboundBytes: number; audioLevel: number | null; timings: TTimings | null; reconnecting: boolean };
 
 export type TDialerOptions = {
   getTicket: () => Promise<TCallTicket>; // throws CallRefusedError with the server's reason code
@@ -20,6 +22,7 @@ export type TDialerOptions = {
   refusalMessage?: (code: string) => string;
   audio: HTMLAudioElement;
   watchdogMs?: number;
+  networkLossMs?: number;
   iceTransportPolicy?: RTCIceTransportPolicy;
   stock?: boolean;
   onChange?: (view: TDialerView) => void;
@@ -30,7 +33,7 @@ const loadSip = () => import("./sip-call");
 // One visitor's calls, one at a time. The UI renders `view()`; every browser resource opened here is released in
 // finish(), whichever way the call ends.
 export class Dialer {
-  private v: TDialerView = { state: INITIAL_STATE, quality: null, inboundBytes: 0, audioLevel: null, timings: null };
+  private v: TDialerView = { state: INITIAL_STATE, quality: null, inboundBytes: 0, audioLevel: null, timings: null, reconnecting: false };
   private listeners = new Set<() => void>();
   private mic: TMic | null = null;
   private sip: TSipCall | null = null;
@@ -73,7 +76,8 @@ export class Dialer {
     if (this.v.state.name !== "preflight" || this.v.state.mic !== "ready" || !this.mic) return;
     const pressedAt = performance.now();
     this.hadEarlyMedia = false;
-    this.set({ timings: { pressedAt }, quality: null, inboundBytes: 0, audioLevel: null });
+    this.lastIceRestart = 0;
+    this.set({ timings: { pressedAt }, quality: null, inboundBytes: 0, audioLevel: null, reconnecting: false });
     this.dispatch({ type: "dial", at: Date.now() });
     // Nothing back from the SBC for 15 s (a WebSocket that never opens, a lost INVITE): say so instead of spinning.
     const setupTimer = setTimeout(() => {
@@ -128,6 +132,7 @@ export class Dialer {
       },
       onAnswered: () => this.answered(),
       onIceState: (s) => void this.iceState(s),
+      onTransportLost: () => this.transportLost(),
       onTerminated: (t) => {
         const s = this.v.state;
         const elapsed = s.name === "in-call" ? Date.now() - s.answeredAt : 0;
@@ -157,16 +162,44 @@ export class Dialer {
         hadEarlyMedia: this.hadEarlyMedia,
         onQuality: (quality, snap) => this.set({ quality, inboundBytes: snap.bytesReceived, audioLevel: snap.audioLevel }),
         onMediaDead: () => void this.finish("media-failure"),
+        // A path that stays down after our ICE restarts: tell the visitor instead of leaving them in silence.
+        onTransportDown: () => void this.restartIce(),
+        onNetworkLost: () => void this.finish("network-failure"),
+        networkLossMs: this.o.networkLossMs,
       }),
     );
   }
 
   private async iceState(s: RTCIceConnectionState) {
     // A network change (Wi-Fi to 4G) drops the ICE path; a re-INVITE with an ICE restart finds a new one.
-    if ((s === "disconnected" || s === "failed") && this.v.state.name === "in-call" && Date.now() - this.lastIceRestart > 5000) {
-      this.lastIceRestart = Date.now();
-      await this.sip?.restartIce();
-    }
+    if (s === "disconnected" || s === "failed") await this.restartIce();
+  }
+
+  // At most one every 5 s: the monitor asks again each second while the path stays down (a restart that ends in
+  // "checking" fires no further state event), until the network watchdog gives up.
+  private async restartIce() {
+    if (this.v.state.name !== "in-call" || Date.now() - this.lastIceRestart <= 5000) return;
+    this.lastIceRestart = Date.now();
+    await this.sip?.restartIce();
+  }
+
+  private transportLost() {
+    const s = this.stateName();
+    // Before the answer the INVITE's responses can only come back over the lost connection.
+    if (s === "connecting" || s === "ringing") return void this.finish("network-failure");
+    if (s !== "in-call" || this.v.reconnecting) return;
+    this.set({ reconnecting: true });
+    const stop = startReconnect({
+      attempt: async () => {
+        if (!this.sip) throw new Error("no call");
+        await this.sip.reconnect();
+      },
+      onRestored: () => {
+        if (this.stateName() === "in-call") this.set({ reconnecting: false });
+      },
+      onGiveUp: () => void this.finish("network-failure"),
+    });
+    this.cleanups.push(stop);
   }
 
   hangup() {
@@ -209,6 +242,7 @@ export class Dialer {
       this.reporter?.report({ type: "ended", reason: after.reason, sipCode: after.sipCode, durationSec: after.durationSec, quality: this.v.quality });
     }
     this.stopRingback();
+    if (this.v.reconnecting) this.set({ reconnecting: false });
     for (const c of this.cleanups.splice(0)) c();
     const sip = this.sip;
     this.sip = null;

@@ -35,11 +35,15 @@ export async function currentMediaStats() {
   const transport = stats.find((s) => s.type === "transport");
   const pair = stats.find((s) => s.id === transport?.selectedCandidatePairId);
   const local = stats.find((s) => s.id === pair?.localCandidateId);
+  const remote = stats.find((s) => s.id === pair?.remoteCandidateId);
   return {
     bytesReceived: Number(inbound?.bytesReceived ?? 0),
     audioLevel: Number(inbound?.audioLevel ?? 0),
     bytesSent: Number(outbound?.bytesSent ?? 0),
     localCandidateType: (local?.candidateType as string | undefined) ?? null,
+    // Where the media goes (the relay's port for this call), so a test can cut exactly this call's path.
+    remotePort: (remote?.port as number | undefined) ?? null,
+    iceState: pc.iceConnectionState,
   };
 }
 

@@ -28,6 +28,8 @@ export type TSipCallEvents = {
   onAnswered(): void;
   onTrack(track: MediaStreamTrack): void;
   onIceState(state: RTCIceConnectionState): void;
+  // The SBC's WebSocket dropped (not our own stop): the dialog has no signalling path until reconnect() succeeds.
+  onTransportLost(): void;
   // Exactly once. `finalCode` is the final response to our INVITE when there was one.
   onTerminated(t: { finalCode: number | null; remoteBye: boolean; byeReasonHeader: string | null; transportLost: boolean }): void;
 };
@@ -37,8 +39,13 @@ export type TSipCall = {
   hangup(): Promise<void>;
   sendDtmf(digit: string): boolean;
   restartIce(): Promise<void>;
+  // Opens a new WebSocket, then re-INVITEs (with an ICE restart, as a network change usually moved the media path
+  // too) so the SBC learns the dialog's new connection. Rejects if either step fails.
+  reconnect(): Promise<void>;
   dispose(): Promise<void>;
 };
+
+const ICE_RESTART: SessionDescriptionHandlerOptions = { offerOptions: { iceRestart: true } };
 
 export async function startSipCall(opts: TSipCallOptions, ev: TSipCallEvents): Promise<TSipCall> {
   const { ticket } = opts;
@@ -82,7 +89,13 @@ export async function startSipCall(opts: TSipCallOptions, ev: TSipCallEvents): P
       // Always ours: sip.js's default is a public Google STUN server.
       peerConnectionConfiguration: { iceServers: ticket.iceServers, iceTransportPolicy: opts.iceTransportPolicy ?? "all" },
     },
-    delegate: { onDisconnect: (error) => { if (error) transportLost = true; } },
+    delegate: {
+      onDisconnect: (error) => {
+        if (!error) return;
+        transportLost = true;
+        ev.onTransportLost();
+      },
+    },
   });
   opened("userAgents");
   let uaStopped = false;
@@ -157,8 +170,22 @@ export async function startSipCall(opts: TSipCallOptions, ev: TSipCallEvents): P
     },
     async restartIce() {
       if (inviter.state !== SessionState.Established) return;
-      const sdhOptions: SessionDescriptionHandlerOptions = { offerOptions: { iceRestart: true } };
-      await inviter.invite({ sessionDescriptionHandlerOptions: sdhOptions }).catch(() => undefined);
+      await inviter.invite({ sessionDescriptionHandlerOptions: ICE_RESTART }).catch(() => undefined);
+    },
+    async reconnect() {
+      await ua.reconnect();
+      // Kamailio puts the connection it received a request on into the Contact's alias: the 200 OK to this
+      // re-INVITE makes the PBX's next request (a BYE) come back over the new WebSocket.
+      await new Promise<void>((resolve, reject) => {
+        if (inviter.state !== SessionState.Established) return reject(new Error("the call is over"));
+        inviter
+          .invite({
+            sessionDescriptionHandlerOptions: ICE_RESTART,
+            requestDelegate: { onAccept: () => resolve(), onReject: (r) => reject(new Error(`re-INVITE answered ${r.message.statusCode}`)) },
+          })
+          .catch(reject);
+      });
+      transportLost = false;
     },
     async dispose() {
       if (!terminated && inviter.state !== SessionState.Terminated) await hangup();

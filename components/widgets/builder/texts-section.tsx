@@ -9,7 +9,7 @@ import { errorAt, type TSectionProps } from "./form-types";
 
 const GROUPS: { title: string; keys: TTextKey[] }[] = [
   { title: "Button and page", keys: ["buttonLabel", "offlineButtonLabel", "title", "subtitle", "callButton", "micPrompt", "close"] },
-  { title: "Call states", keys: ["connecting", "ringing", "inCall", "ended", "hangUp", "mute", "unmute", "keypad"] },
+  { title: "Call states", keys: ["connecting", "ringing", "inCall", "reconnecting", "ended", "hangUp", "mute", "unmute", "keypad"] },
   { title: "Errors", keys: ["errorMicDenied", "errorNetwork", "errorBusy", "errorGeneric", "errorRateLimited", "notSetUp", "pausedMessage"] },
   { title: "Closed and callback", keys: ["closedTitle", "closedMessage", "opensAt", "callbackSubmit", "callbackSending", "callbackThanks", "callbackError"] },
   { title: "Form", keys: ["nameLabel", "emailLabel", "phoneLabel", "topicLabel", "topicPlaceholder", "messageLabel", "requiredError", "emailError", "phoneError", "consentError"] },

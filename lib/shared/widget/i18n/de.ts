@@ -9,6 +9,7 @@ export const de: TTexts = {
   connecting: "Verbindung wird aufgebaut…",
   ringing: "Es klingelt…",
   inCall: "Im Gespräch",
+  reconnecting: "Verbindung wird wiederhergestellt…",
   ended: "Anruf beendet",
   hangUp: "Auflegen",
   mute: "Stumm",

@@ -9,6 +9,7 @@ export const en = {
   connecting: "Connecting…",
   ringing: "Ringing…",
   inCall: "In call",
+  reconnecting: "Reconnecting…",
   ended: "Call ended",
   hangUp: "Hang up",
   mute: "Mute",

@@ -9,6 +9,7 @@ export const es: TTexts = {
   connecting: "Conectando…",
   ringing: "Sonando…",
   inCall: "En llamada",
+  reconnecting: "Reconectando…",
   ended: "Llamada finalizada",
   hangUp: "Colgar",
   mute: "Silenciar",

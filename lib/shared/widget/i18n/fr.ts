@@ -9,6 +9,7 @@ export const fr: TTexts = {
   connecting: "Connexion…",
   ringing: "Ça sonne…",
   inCall: "En communication",
+  reconnecting: "Reconnexion…",
   ended: "Appel terminé",
   hangUp: "Raccrocher",
   mute: "Couper le micro",
