@@ -13,6 +13,8 @@ const TOOLS: Record<string, string[]> = {
   baresip: ["/usr/bin/baresip"],
   chromium: ["/usr/bin/chromium"],
   "ip (iproute2)": ["/usr/sbin/ip", "/usr/bin/ip", "/sbin/ip", "/bin/ip"],
+  // The mid-call network-loss scenario cuts one call's media path inside the lab's namespace.
+  iptables: ["/usr/sbin/iptables", "/sbin/iptables"],
 };
 
 export function labStatus() {
