@@ -66,3 +66,22 @@ test("an event key only works for its own call", async () => {
   expect(await reason(recordCallEvent(b.ticket.callId, { kind: "event-key", key: eventKey! }, { type: "ringing" }))).toEqual({ status: 401, reason: "event_key_invalid" });
   expect(await reason(recordCallEvent(a.ticket.callId, { kind: "event-key", key: "x".repeat(43) }, { type: "ringing" }))).toEqual({ status: 401, reason: "event_key_invalid" });
 });
+
+test("the outcome: a call dropped by the network after the answer counts as answered; one that never was does not", async () => {
+  const ended = (reason: "network-failure" | "media-failure") => ({ type: "ended" as const, reason, sipCode: null, durationSec: 30 });
+  const talking = await mint();
+  const { eventKey } = await recordCallEvent(talking.ticket.callId, { kind: "token", token: talking.ticket.token }, { type: "connecting" });
+  await recordCallEvent(talking.ticket.callId, { kind: "event-key", key: eventKey! }, { type: "answered" });
+  await recordCallEvent(talking.ticket.callId, { kind: "event-key", key: eventKey! }, ended("network-failure"));
+  const dropped = await mint();
+  const second = await recordCallEvent(dropped.ticket.callId, { kind: "token", token: dropped.ticket.token }, { type: "connecting" });
+  await recordCallEvent(dropped.ticket.callId, { kind: "event-key", key: second.eventKey! }, ended("network-failure"));
+  const silent = await mint();
+  const third = await recordCallEvent(silent.ticket.callId, { kind: "token", token: silent.ticket.token }, { type: "connecting" });
+  await recordCallEvent(silent.ticket.callId, { kind: "event-key", key: third.eventKey! }, { type: "answered" });
+  await recordCallEvent(silent.ticket.callId, { kind: "event-key", key: third.eventKey! }, ended("media-failure"));
+  const row = (id: string) => db.call.findUniqueOrThrow({ where: { id }, select: { outcome: true, endReason: true } });
+  expect(await row(talking.ticket.callId)).toEqual({ outcome: "answered", endReason: "network-failure" });
+  expect(await row(dropped.ticket.callId)).toEqual({ outcome: "network-failure", endReason: "network-failure" });
+  expect(await row(silent.ticket.callId)).toEqual({ outcome: "media-failure", endReason: "media-failure" });
+});

@@ -11,6 +11,9 @@ export type TEventAuth = { kind: "token"; token: string } | { kind: "event-key";
 const ORDER: CallStatus[] = ["MINTED", "CONNECTING", "RINGING", "IN_CALL", "ENDED"];
 const STATUS: Record<TCallEvent["type"], CallStatus> = { connecting: "CONNECTING", ringing: "RINGING", answered: "IN_CALL", ended: "ENDED" };
 const OUTCOME: Record<string, string> = { "hangup-visitor": "answered", "hangup-agent": "answered", "max-duration": "answered" };
+// A call that was talking when the network dropped still reached someone: the campaign gets its answered call, and
+// endReason keeps why it ended. (A media failure never had audio, so it stays a failure.)
+const outcomeOf = (reason: string, wasAnswered: boolean) => (wasAnswered && reason === "network-failure" ? "answered" : (OUTCOME[reason] ?? reason));
 
 async function authorize(callId: string, auth: TEventAuth) {
   if (auth.kind === "token") {
@@ -38,7 +41,7 @@ export async function recordCallEvent(callId: string, auth: TEventAuth, event: T
   if (type === "connecting") update.connectedAt = now;
   if (type === "answered") update.answeredAt = now;
   if (event.type === "ended") {
-    Object.assign(update, { endedAt: now, endReason: event.reason, sipCode: event.sipCode ?? null, durationSec: event.durationSec ?? null, outcome: OUTCOME[event.reason] ?? event.reason });
+    Object.assign(update, { endedAt: now, endReason: event.reason, sipCode: event.sipCode ?? null, durationSec: event.durationSec ?? null, outcome: outcomeOf(event.reason, call.answeredAt !== null || call.status === "IN_CALL") });
     if (event.quality) update.quality = event.quality;
   }
   // The status in the where makes the forward-only rule hold under concurrent reports too.
