@@ -1,5 +1,6 @@
 // Real calls through the hosted call page: Chromium → the app's dialer → Kamailio + rtpengine → the baresip agent,
 // each asserting media with getStats() and the agent's recording.
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { callsOf, createLabWidget } from "./lab-seed";
 import { labFromEnv, type TLabHandle } from "./lab";
@@ -31,6 +32,14 @@ test("hosted link: the agent answers, audio flows both ways, the visitor hangs u
   await expect.poll(async () => (await callsOf(widget.id))[0]?.status).toBe("ENDED");
   const [call] = await callsOf(widget.id);
   expect(call).toMatchObject({ endReason: "hangup-visitor", outcome: "answered", utm: { utm_source: "lab" } });
+  // What the agent's PBX received with this INVITE (baresip's SIP trace): where the call came from, and no credentials.
+  const pbxSaw = readFileSync(lab.logs.agent, "utf8");
+  const at = pbxSaw.indexOf(`X-Ringlink-Call-Id: ${call!.id}`);
+  expect(at).toBeGreaterThanOrEqual(0);
+  const invite = pbxSaw.slice(Math.max(0, at - 3000), at + 3000); // that INVITE's headers, not another call's
+  expect(invite).toContain(`X-Ringlink-Page-Url: ${new URL(`/c/${widget.slug}?utm_source=lab`, process.env.RINGLINK_BASE_URL).href}`);
+  expect(invite).toContain("X-Ringlink-Utm: utm_source=lab");
+  expect(pbxSaw).not.toMatch(/Proxy-Authorization|Authorization:/i);
   console.log(`hosted call: rx audioLevel ${stats.audioLevel.toFixed(3)}, agent heard peak RMS ${heard.peakWindowRms.toFixed(0)}`);
 });
 
