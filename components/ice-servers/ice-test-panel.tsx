@@ -14,7 +14,7 @@ const TYPES: TCandidateType[] = ["host", "srflx", "relay"];
 type TRow = { probe: TIceProbe; verdict: TUrlVerdict };
 
 // Runs in the admin's own browser with freshly minted credentials: the same path a visitor's browser takes.
-export function IceTestPanel(props: { orgSlug: string; setId: string }) {
+export function IceTestPanel(props: { orgSlug: string; setId: string; relayOnly: boolean }) {
   const [running, setRunning] = useState(false);
   const [rows, setRows] = useState<TRow[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -53,8 +53,8 @@ export function IceTestPanel(props: { orgSlug: string; setId: string }) {
         <FormError message={error} />
         {rows ? (
           <>
-            <p data-testid="ice-verdict" className={rows.every((r) => r.verdict.ok) ? "font-medium text-emerald-800" : "font-medium text-slate-900"}>
-              {overallVerdict(rows.map((r) => r.verdict))}
+            <p data-testid="ice-verdict" className={`font-medium ${verdictTone(rows, props.relayOnly)}`}>
+              {overallVerdict(rows.map((r) => r.verdict), { relayOnly: props.relayOnly })}
             </p>
             <ResultTable rows={rows} />
           </>
@@ -64,6 +64,12 @@ export function IceTestPanel(props: { orgSlug: string; setId: string }) {
       </div>
     </Card>
   );
+}
+
+// Green when every server works; red when a relay-only set has no working TURN server (every call would fail).
+function verdictTone(rows: TRow[], relayOnly: boolean) {
+  if (rows.every((r) => r.verdict.ok)) return "text-emerald-800";
+  return relayOnly && !rows.some((r) => r.verdict.ok && r.verdict.url.startsWith("turn")) ? "text-red-700" : "text-slate-900";
 }
 
 function ResultTable({ rows }: { rows: TRow[] }) {

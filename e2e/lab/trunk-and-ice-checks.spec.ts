@@ -105,19 +105,23 @@ test("the browser ICE test finds a relay through the lab's coturn with app-minte
   console.log(`ICE test: ${(await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, " ")).join(" | ")}`);
 });
 
-test("a wrong TURN secret: the browser ICE test shows no relay and says why", async ({ browser }) => {
+test("a wrong TURN secret in a relay-only set: the browser ICE test shows no relay, says why, and that calls would fail", async ({ browser }) => {
   const { page, slug } = await adminPage(browser);
   await page.goto(`/o/${slug}/ice-servers/new`);
   await page.getByLabel("Set name").fill("Wrong secret");
   await page.getByRole("button", { name: "Remove server 1" }).click();
   await page.getByRole("textbox", { name: "URLs, one per line" }).fill(lab.turnUrl);
   await page.getByLabel("Shared secret").fill(`wrong-${randomBytes(12).toString("hex")}`);
+  await page.getByRole("switch", { name: "Relay only (TURN)" }).click();
   await page.getByRole("button", { name: "Create set" }).click();
   await expect(page.getByRole("heading", { name: "Wrong secret" })).toBeVisible();
   await page.getByRole("button", { name: "Test in browser" }).click();
   const verdict = page.getByTestId("ice-verdict");
   // coturn answers the ALLOCATE with 401 and Chromium reports it as an ICE candidate error.
-  await expect(verdict).toHaveText("TURN over UDP: credentials refused (401 Unauthorized).");
+  await expect(verdict).toHaveText(
+    "Relay only, and no TURN server gave a relay candidate: calls through this set would fail. TURN over UDP: credentials refused (401 Unauthorized).",
+  );
+  await expect(verdict).toHaveClass(/text-red-700/);
   await expect(page.getByTestId("ice-result-row").locator('[data-candidate="relay"]')).toHaveText("—");
   console.log(`ICE test with a wrong secret: ${await verdict.innerText()}`);
 });

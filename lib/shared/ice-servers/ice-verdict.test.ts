@@ -26,3 +26,14 @@ test("gathering that ends without a relay names the reason, or says the server w
     "TURN over TCP: no relay candidate (701 TURN host lookup received error)",
   );
 });
+
+test("a relay-only set is judged by its TURN servers alone", () => {
+  const stun = verdictFor({ url: "stun:s.example.org", firstMs: { srflx: 30 }, errors: [], timedOut: false }, 3000);
+  const tcp = verdictFor({ url: "turn:t.example.org?transport=tcp", firstMs: { relay: 52 }, errors: [], timedOut: false }, 3000);
+  const udp = verdictFor({ url: "turn:t.example.org?transport=udp", firstMs: {}, errors: [], timedOut: true }, 3000);
+  expect(overallVerdict([stun, tcp, udp], { relayOnly: true })).toBe("STUN works; TURN over TCP works; UDP relay did not answer within 3 s. Relay only: calls will go through TURN over TCP.");
+  expect(overallVerdict([stun, udp], { relayOnly: true })).toBe(
+    "Relay only, and no TURN server gave a relay candidate: calls through this set would fail. STUN works; UDP relay did not answer within 3 s.",
+  );
+  expect(overallVerdict([stun, udp])).toBe("STUN works; UDP relay did not answer within 3 s.");
+});

@@ -35,10 +35,15 @@ export function verdictFor(o: TProbeOutcome, timeoutMs: number): TUrlVerdict {
   return { url: o.url, label, ok: false, text: `${label}: no relay candidate (${why})` };
 }
 
-export function overallVerdict(verdicts: TUrlVerdict[]): string {
+export function overallVerdict(verdicts: TUrlVerdict[], opts: { relayOnly?: boolean } = {}): string {
   if (verdicts.length === 0) return "No servers to test.";
   const works = verdicts.filter((v) => v.ok).map((v) => `${v.label} works`);
   const fails = verdicts.filter((v) => !v.ok).map((v) => v.text);
   const text = [...new Set(works)].concat(fails).join("; ");
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  const sentence = `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  if (!opts.relayOnly) return sentence;
+  // A relay-only set lives or dies by its TURN servers: visitors' browsers use no other candidate.
+  const relays = verdicts.filter((v) => v.ok && v.url.startsWith("turn"));
+  if (relays.length === 0) return `Relay only, and no TURN server gave a relay candidate: calls through this set would fail. ${sentence}`;
+  return `${sentence} Relay only: calls will go through ${[...new Set(relays.map((v) => v.label))].join(" or ")}.`;
 }

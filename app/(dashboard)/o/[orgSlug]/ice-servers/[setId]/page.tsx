@@ -29,7 +29,7 @@ export default async function IceSetPage({ params }: { params: Promise<{ orgSlug
       </Link>
       <PageHeader title={set.name} badges={set.relayOnly ? <RelayOnlyBadge /> : null} description={canWrite ? "Secrets are write-only: replace them, never read them back." : "You have read-only access to this ICE server set."} />
       <div className="space-y-6">
-        {canWrite ? <IceTestPanel orgSlug={orgSlug} setId={set.id} /> : null}
+        {canWrite ? <IceTestPanel orgSlug={orgSlug} setId={set.id} relayOnly={set.relayOnly} /> : null}
         <IceSetForm
           orgSlug={orgSlug}
           setId={set.id}
