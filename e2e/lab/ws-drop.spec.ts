@@ -130,3 +130,27 @@ test("the SBC stays unreachable: the visitor sees 'The connection dropped' withi
   expect(await rtpengineQuery(lab.rtpengineNgPort, callId)).toBe("error");
   console.log(`SBC unreachable: the visitor saw "connection dropped" ${(endedAfterMs / 1000).toFixed(1)} s and the agent's leg closed ${(goneAfterMs / 1000).toFixed(1)} s after the WebSocket closed (grace ${GRACE_MS / 1000} s)`);
 });
+
+// When the dialog module will cut a call (unix seconds), and when it started: from its RPC dump.
+function dialogTimer(callId: string) {
+  const block = kamcmd("dlg.list").split("h_entry:").find((b) => b.includes(`call-id: ${callId}`));
+  const num = (name: string) => Number(new RegExp(`${name}: (\\d+)`).exec(block ?? "")?.[1]);
+  return { startTs: num("start_ts"), timeout: num("timeout"), lifetime: num("lifetime"), callerContact: /contact: (\S+)/.exec(block ?? "")?.[1] };
+}
+
+test("the reconnect's re-INVITE does not extend the call: the max duration still counts from the answer", async ({ page }) => {
+  const { since, wsId, callId } = await callUntilAudio(page, { widget: { maxCallSeconds: 60 } });
+  const before = dialogTimer(callId);
+  expect(before.timeout - before.startTs).toBeLessThanOrEqual(before.lifetime + 1);
+  // Let Kamailio's clock pass 2 whole seconds after the answer, or a restarted timer could not be told apart.
+  await expect.poll(() => Date.now() / 1000, { timeout: 5000 }).toBeGreaterThan(before.startTs + 3);
+  const hint = await watchHint(page);
+  kamcmd("ws.close", wsId);
+  await expect.poll(async () => (await hint()).hiddenAt, { timeout: RECONNECT_BACKOFF.giveUpMs }).toBeGreaterThan(0);
+  // The re-INVITE reached the dialog (the browser's contact moved to the new connection) and left its timer alone.
+  await expect.poll(() => dialogTimer(callId).callerContact).not.toBe(before.callerContact);
+  expect(dialogTimer(callId).timeout).toBe(before.timeout);
+  await lab.agent.hangup();
+  await expectState(page, "ended");
+  await lab.agent.client.waitForEvent("CALL_CLOSED", { since });
+});
