@@ -24,11 +24,11 @@ const wsIds = () => new Set([...kamcmd("ws.dump").matchAll(/^\s*(\d+): wss?:/gm)
 const dialogCallIds = () => [...kamcmd("dlg.list").matchAll(/call-id: (\S+)/g)].map((m) => m[1]!);
 
 // The SBC ends the call of a browser whose WebSocket closed and that did not re-INVITE within the grace. The grace
-// starts when Kamailio runs websocket:closed, 5 s after the close (rm_delay_interval); its htable and dialog timers
-// tick once a second: allow 3 s on top.
+// starts when Kamailio runs websocket:closed, 5-6 s after the close (rm_delay_interval); the htable expiry and the
+// dialog timer each count whole seconds once a second: allow 5 s on top (measured: 25.9 to 28.2 s with a 20 s grace).
 const GRACE_MS = Number(shippedSetting("SBC_BROWSER_GONE_GRACE")) * 1000;
 const GONE_MIN_MS = GRACE_MS + 5000 - 1000;
-const GONE_BOUND_MS = GRACE_MS + 5000 + 3000;
+const GONE_BOUND_MS = GRACE_MS + 5000 + 5000;
 
 // When the "Reconnecting…" hint appeared and went, on the page's clock (a MutationObserver: it may show for <1 s).
 async function watchHint(page: Page) {
@@ -131,7 +131,8 @@ test("the SBC stays unreachable: the visitor sees 'The connection dropped' withi
   console.log(`SBC unreachable: the visitor saw "connection dropped" ${(endedAfterMs / 1000).toFixed(1)} s and the agent's leg closed ${(goneAfterMs / 1000).toFixed(1)} s after the WebSocket closed (grace ${GRACE_MS / 1000} s)`);
 });
 
-// When the dialog module will cut a call (unix seconds), and when it started: from its RPC dump.
+// When the dialog module will cut a call (unix seconds), and when it started: from its RPC dump. "timeout" is
+// derived from the timer's ticks at each dump, so it can move by a second between two reads.
 function dialogTimer(callId: string) {
   const block = kamcmd("dlg.list").split("h_entry:").find((b) => b.includes(`call-id: ${callId}`));
   const num = (name: string) => Number(new RegExp(`${name}: (\\d+)`).exec(block ?? "")?.[1]);
@@ -141,7 +142,7 @@ function dialogTimer(callId: string) {
 test("the reconnect's re-INVITE does not extend the call: the max duration still counts from the answer", async ({ page }) => {
   const { since, wsId, callId } = await callUntilAudio(page, { widget: { maxCallSeconds: 60 } });
   const before = dialogTimer(callId);
-  expect(before.timeout - before.startTs).toBeLessThanOrEqual(before.lifetime + 1);
+  expect(before.timeout - before.startTs).toBeLessThanOrEqual(before.lifetime + 2);
   // Let Kamailio's clock pass 2 whole seconds after the answer, or a restarted timer could not be told apart.
   await expect.poll(() => Date.now() / 1000, { timeout: 5000 }).toBeGreaterThan(before.startTs + 3);
   const hint = await watchHint(page);
@@ -149,7 +150,8 @@ test("the reconnect's re-INVITE does not extend the call: the max duration still
   await expect.poll(async () => (await hint()).hiddenAt, { timeout: RECONNECT_BACKOFF.giveUpMs }).toBeGreaterThan(0);
   // The re-INVITE reached the dialog (the browser's contact moved to the new connection) and left its timer alone.
   await expect.poll(() => dialogTimer(callId).callerContact).not.toBe(before.callerContact);
-  expect(dialogTimer(callId).timeout).toBe(before.timeout);
+  // Restarted, it would have moved 3 s or more (measured without timeout_noreset: 6 s).
+  expect(Math.abs(dialogTimer(callId).timeout - before.timeout)).toBeLessThanOrEqual(1);
   await lab.agent.hangup();
   await expectState(page, "ended");
   await lab.agent.client.waitForEvent("CALL_CLOSED", { since });
