@@ -1,12 +1,20 @@
 // Kamailio with the project's sbc/kamailio/kamailio.cfg, unchanged: only settings.cfg and the secrets file are
 // rendered for the lab (loopback ports, a self-signed certificate, fresh secrets).
 import { execFileSync } from "node:child_process";
-import { copyFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startService, waitReady } from "./service";
 import { sipOptionsUdp, sipOptionsWs } from "./probes";
 
 export const SBC_CONFIG = path.resolve(import.meta.dirname, "../../sbc/kamailio/kamailio.cfg");
+const SBC_SETTINGS = path.resolve(import.meta.dirname, "../../sbc/kamailio/settings.cfg");
+
+// A value of the shipped settings.cfg that the lab keeps as is (the tests check the behaviour it ships with).
+export function shippedSetting(name: string): string {
+  const m = readFileSync(SBC_SETTINGS, "utf8").match(new RegExp(`^#!substdef "!${name}!([^!]*)!g"$`, "m"));
+  if (!m) throw new Error(`settings.cfg has no ${name}`);
+  return m[1]!;
+}
 
 export type TKamailioOptions = {
   dir: string;
@@ -47,6 +55,7 @@ export async function startKamailio(o: TKamailioOptions) {
     subst("SBC_HMAC_ALG", o.hmac === "sha256" ? 1 : 0),
     subst("SBC_RUNDIR", o.dir),
     subst("SBC_SECRETS_FILE", secretsFile),
+    subst("SBC_BROWSER_GONE_GRACE", shippedSetting("SBC_BROWSER_GONE_GRACE")),
   ];
   // A #!substdef cannot be defined twice: the downloaded lines take the place of the lab's own.
   const own = o.trunkSettings ? lines.filter((l) => !TRUNK_DEFINES.some((d) => l.includes(`"!${d}!`))) : lines;
