@@ -1,6 +1,7 @@
 // Browser side of the call-setup benchmark (bundled with esbuild): the app's own Dialer, minting through the
 // benchmark server (which forwards /api/ to the app), in our settings or in sip.js's stock ones.
-import { Dialer, type TTimings } from "@/lib/call/dialer";
+import { Dialer } from "@/lib/call/dialer";
+import type { TTimings } from "@/lib/call/dialer-view";
 import { requestTicket } from "@/lib/call/request-ticket";
 import { liveResources } from "@/lib/call/resources";
 import { en } from "@/lib/shared/widget/call-i18n/en";

@@ -1,7 +1,8 @@
 "use client";
 import { Grid3x3, Loader2, Mic, MicOff, PhoneOff, RotateCcw, Volume2 } from "lucide-react";
 import { useEffect, useState } from "react";
-import type { Dialer, TDialerView } from "@/lib/call/dialer";
+import type { Dialer } from "@/lib/call/dialer";
+import type { TDialerView } from "@/lib/call/dialer-view";
 import type { TCallTexts } from "@/lib/shared/widget/call-i18n/en";
 import type { TTexts } from "@/lib/shared/widget/i18n/en";
 import { CallTimer, formatDuration } from "./call-timer";

@@ -1,6 +1,6 @@
 "use client";
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
-import type { TDialerView } from "@/lib/call/dialer";
+import type { TDialerView } from "@/lib/call/dialer-view";
 import { refusalText } from "@/lib/call/refusal-text";
 import { requestTicket } from "@/lib/call/request-ticket";
 import type { TEndReason } from "@/lib/call/types";

@@ -1,48 +1,32 @@
 import type { TCallTicket } from "@/lib/shared/call-schemas";
-import type { TCallTexts } from "@/lib/shared/widget/call-i18n/en";
 import { CallRefusedError, createEventReporter } from "./call-events-client";
 import { startMonitor } from "./call-monitor";
-import { INITIAL_STATE, transition } from "./dialer-machine";
+import { transition } from "./dialer-machine";
+import { INITIAL_VIEW, type TDialerOptions, type TDialerView, type TTimings } from "./dialer-view";
 import { endMessage, reasonForSipCode, remoteByeReason } from "./end-reason";
+import { createInCallRecovery } from "./in-call-recovery";
 import { openMic, type TMic } from "./mic-preflight";
-import { ringbackStyleFor, startRingback } from "./ringback";
-import { startReconnect } from "./reconnect-loop";
+import { createRingbackControl, ringbackStyleFor } from "./ringback";
 import { setCurrentPeerConnection } from "./resources";
-import type { TSipCall, TSipCallOptions } from "./sip-call";
-import type { TDialerEvent, TDialerState, TEndReason, TQuality } from "./types";
+import type { TSipCall, TSipCallEvents, TSipCallOptions } from "./sip-call";
+import { canChooseSpeaker, listSpeakers, routeAudioTo } from "./speaker-choice";
+import type { TDialerEvent, TDialerState, TEndReason } from "./types";
 
-export type TTimings = { pressedAt: number; inviteSentAt?: number; ringingAt?: number; answeredAt?: number };
-// `reconnecting`: in call, the SBC's WebSocket dropped and we are getting it back (audio may still flow meanwhile).
-export type TDialerView = { state: TDialerState; quality: TQuality | null; inboundBytes: number; audioLevel: number | null; timings: TTimings | null; reconnecting: boolean };
-
-export type TDialerOptions = {
-  getTicket: () => Promise<TCallTicket>; // throws CallRefusedError with the server's reason code
-  // Everything the dialer tells the visitor is in the widget's language; a refusal's words are the page's choice.
-  texts: TCallTexts;
-  refusalMessage?: (code: string) => string;
-  audio: HTMLAudioElement;
-  watchdogMs?: number;
-  networkLossMs?: number;
-  iceTransportPolicy?: RTCIceTransportPolicy;
-  stock?: boolean;
-  onChange?: (view: TDialerView) => void;
-};
 
 const loadSip = () => import("./sip-call");
 
 // One visitor's calls, one at a time. The UI renders `view()`; every browser resource opened here is released in
 // finish(), whichever way the call ends.
 export class Dialer {
-  private v: TDialerView = { state: INITIAL_STATE, quality: null, inboundBytes: 0, audioLevel: null, timings: null, reconnecting: false };
+  private v: TDialerView = INITIAL_VIEW;
   private listeners = new Set<() => void>();
   private mic: TMic | null = null;
   private sip: TSipCall | null = null;
   private cleanups: (() => void)[] = [];
   private ticket: TCallTicket | null = null;
   private reporter: ReturnType<typeof createEventReporter> | null = null;
-  private hadEarlyMedia = false;
-  private ringbackStop: (() => void) | null = null;
-  private lastIceRestart = 0;
+  private ringback = this.newRingback();
+  private recovery = this.newRecovery();
 
   constructor(private readonly o: TDialerOptions) {}
 
@@ -75,8 +59,8 @@ export class Dialer {
   async call() {
     if (this.v.state.name !== "preflight" || this.v.state.mic !== "ready" || !this.mic) return;
     const pressedAt = performance.now();
-    this.hadEarlyMedia = false;
-    this.lastIceRestart = 0;
+    this.ringback = this.newRingback();
+    this.recovery = this.newRecovery();
     this.set({ timings: { pressedAt }, quality: null, inboundBytes: 0, audioLevel: null, reconnecting: false });
     this.dispatch({ type: "dial", at: Date.now() });
     // Nothing back from the SBC for 15 s (a WebSocket that never opens, a lost INVITE): say so instead of spinning.
@@ -110,7 +94,22 @@ export class Dialer {
     if (this.v.timings && this.v.timings[k] === undefined) this.set({ timings: { ...this.v.timings, [k]: performance.now() } });
   }
 
-  private sipEvents(): Parameters<typeof import("./sip-call").startSipCall>[1] {
+  private newRingback() {
+    return createRingbackControl(() => this.mic?.audioContext ?? null, ringbackStyleFor(navigator.language));
+  }
+
+  private newRecovery() {
+    return createInCallRecovery({
+      sip: () => this.sip,
+      state: () => this.stateName(),
+      reconnecting: () => this.v.reconnecting,
+      setReconnecting: (reconnecting) => this.set({ reconnecting }),
+      fail: () => void this.finish("network-failure"),
+      onCleanup: (stop) => this.cleanups.push(stop),
+    });
+  }
+
+  private sipEvents(): TSipCallEvents {
     return {
       onInviteSent: () => this.mark("inviteSentAt"),
       onProgress: (code, hasSdp) => {
@@ -118,12 +117,7 @@ export class Dialer {
         this.mark("ringingAt");
         if (this.v.state.name === "connecting") this.reporter?.report({ type: "ringing" });
         this.dispatch({ type: "progress", at: Date.now(), earlyMedia: hasSdp });
-        if (hasSdp) {
-          this.hadEarlyMedia = true;
-          this.stopRingback();
-        } else if (!this.hadEarlyMedia && !this.ringbackStop && this.mic) {
-          this.ringbackStop = startRingback(this.mic.audioContext, ringbackStyleFor(navigator.language));
-        }
+        this.ringback.progress(hasSdp);
       },
       onTrack: (track) => {
         // sip.js does not play remote audio; without a sink Chromium does not even decode it (audioLevel stays 0).
@@ -131,8 +125,8 @@ export class Dialer {
         void this.o.audio.play().catch(() => undefined);
       },
       onAnswered: () => this.answered(),
-      onIceState: (s) => void this.iceState(s),
-      onTransportLost: () => this.transportLost(),
+      onIceState: (s) => void this.recovery.iceState(s),
+      onTransportLost: () => this.recovery.transportLost(),
       onTerminated: (t) => {
         const s = this.v.state;
         const elapsed = s.name === "in-call" ? Date.now() - s.answeredAt : 0;
@@ -145,7 +139,7 @@ export class Dialer {
   }
 
   private answered() {
-    this.stopRingback();
+    this.ringback.stop();
     const answeredAt = Date.now();
     this.mark("answeredAt");
     this.dispatch({ type: "answered", at: answeredAt });
@@ -159,47 +153,15 @@ export class Dialer {
         peerConnection: () => this.sip?.peerConnection(),
         answeredAt,
         watchdogMs: this.o.watchdogMs ?? 4000,
-        hadEarlyMedia: this.hadEarlyMedia,
+        hadEarlyMedia: this.ringback.hadEarlyMedia(),
         onQuality: (quality, snap) => this.set({ quality, inboundBytes: snap.bytesReceived, audioLevel: snap.audioLevel }),
         onMediaDead: () => void this.finish("media-failure"),
         // A path that stays down after our ICE restarts: tell the visitor instead of leaving them in silence.
-        onTransportDown: () => void this.restartIce(),
+        onTransportDown: () => void this.recovery.restartIce(),
         onNetworkLost: () => void this.finish("network-failure"),
         networkLossMs: this.o.networkLossMs,
       }),
     );
-  }
-
-  private async iceState(s: RTCIceConnectionState) {
-    // A network change (Wi-Fi to 4G) drops the ICE path; a re-INVITE with an ICE restart finds a new one.
-    if (s === "disconnected" || s === "failed") await this.restartIce();
-  }
-
-  // At most one every 5 s: the monitor asks again each second while the path stays down (a restart that ends in
-  // "checking" fires no further state event), until the network watchdog gives up.
-  private async restartIce() {
-    if (this.v.state.name !== "in-call" || Date.now() - this.lastIceRestart <= 5000) return;
-    this.lastIceRestart = Date.now();
-    await this.sip?.restartIce();
-  }
-
-  private transportLost() {
-    const s = this.stateName();
-    // Before the answer the INVITE's responses can only come back over the lost connection.
-    if (s === "connecting" || s === "ringing") return void this.finish("network-failure");
-    if (s !== "in-call" || this.v.reconnecting) return;
-    this.set({ reconnecting: true });
-    const stop = startReconnect({
-      attempt: async () => {
-        if (!this.sip) throw new Error("no call");
-        await this.sip.reconnect();
-      },
-      onRestored: () => {
-        if (this.stateName() === "in-call") this.set({ reconnecting: false });
-      },
-      onGiveUp: () => void this.finish("network-failure"),
-    });
-    this.cleanups.push(stop);
   }
 
   hangup() {
@@ -219,20 +181,9 @@ export class Dialer {
     return /^[0-9*#A-D]$/.test(digit) && this.v.state.name === "in-call" ? (this.sip?.sendDtmf(digit) ?? false) : false;
   }
 
-  canChooseSpeaker = () => typeof (HTMLMediaElement.prototype as { setSinkId?: unknown }).setSinkId === "function";
-  async speakers() {
-    const all = await navigator.mediaDevices.enumerateDevices();
-    return all.filter((d) => d.kind === "audiooutput").map((d) => ({ id: d.deviceId, label: d.label || this.o.texts.speaker }));
-  }
-  async setSpeaker(deviceId: string) {
-    const el = this.o.audio as HTMLAudioElement & { setSinkId?: (id: string) => Promise<void> };
-    await el.setSinkId?.(deviceId);
-  }
-
-  private stopRingback() {
-    this.ringbackStop?.();
-    this.ringbackStop = null;
-  }
+  canChooseSpeaker = canChooseSpeaker;
+  speakers = () => listSpeakers(this.o.texts.speaker);
+  setSpeaker = (deviceId: string) => routeAudioTo(this.o.audio, deviceId);
 
   private async finish(reason?: TEndReason, sipCode: number | null = null, message?: string) {
     const before = this.v.state;
@@ -241,7 +192,7 @@ export class Dialer {
     if (after.name === "ended" && before !== after) {
       this.reporter?.report({ type: "ended", reason: after.reason, sipCode: after.sipCode, durationSec: after.durationSec, quality: this.v.quality });
     }
-    this.stopRingback();
+    this.ringback.stop();
     if (this.v.reconnecting) this.set({ reconnecting: false });
     for (const c of this.cleanups.splice(0)) c();
     const sip = this.sip;

@@ -41,3 +41,26 @@ export function startRingback(ctx: AudioContext, style: TRingbackStyle): () => v
     gain.disconnect();
   };
 }
+
+// One call's ringback: the tone starts on the first 180 without SDP and stops on the answer. Once the PBX sent
+// early media (its own ringback or an announcement), a later 180 does not bring ours back over it.
+export function createRingbackControl(ctx: () => AudioContext | null, style: TRingbackStyle) {
+  let hadEarlyMedia = false;
+  let stop: (() => void) | null = null;
+  const control = {
+    hadEarlyMedia: () => hadEarlyMedia,
+    progress(hasSdp: boolean) {
+      if (hasSdp) {
+        hadEarlyMedia = true;
+        return control.stop();
+      }
+      const c = ctx();
+      if (!hadEarlyMedia && !stop && c) stop = startRingback(c, style);
+    },
+    stop() {
+      stop?.();
+      stop = null;
+    },
+  };
+  return control;
+}

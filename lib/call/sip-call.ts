@@ -3,13 +3,10 @@
 import { Inviter } from "sip.js/lib/api/inviter.js";
 import { SessionState } from "sip.js/lib/api/session-state.js";
 import { UserAgent } from "sip.js/lib/api/user-agent.js";
-import type { SessionDescriptionHandlerFactory } from "sip.js/lib/api/session-description-handler-factory.js";
-import { defaultMediaStreamFactory } from "sip.js/lib/platform/web/session-description-handler/media-stream-factory-default.js";
-import { defaultSessionDescriptionHandlerFactory } from "sip.js/lib/platform/web/session-description-handler/session-description-handler-factory-default.js";
 import type { SessionDescriptionHandler } from "sip.js/lib/platform/web/session-description-handler/session-description-handler.js";
 import type { SessionDescriptionHandlerOptions } from "sip.js/lib/platform/web/session-description-handler/session-description-handler-options.js";
 import type { TCallTicket } from "@/lib/shared/call-schemas";
-import { createIceGate } from "./ice-gate";
+import { mediaHandlerFactory } from "./media-handler";
 import { opened, released } from "./resources";
 
 export type TSipCallOptions = {
@@ -51,27 +48,7 @@ export async function startSipCall(opts: TSipCallOptions, ev: TSipCallEvents): P
   const { ticket } = opts;
   let sdh: SessionDescriptionHandler | undefined;
   let transportLost = false;
-  const media = opts.stock || !opts.micStream ? defaultMediaStreamFactory() : () => Promise.resolve(opts.micStream as MediaStream);
-  const base = defaultSessionDescriptionHandlerFactory(media);
-  const factory: SessionDescriptionHandlerFactory = (session, options) => {
-    const h = base(session, options) as SessionDescriptionHandler;
-    sdh = h;
-    opened("peerConnections");
-    const pc = h.peerConnection as RTCPeerConnection;
-    const gate = opts.stock ? null : createIceGate({ hasTurn: ticket.iceServers.some((s) => s.urls.some((u) => u.startsWith("turn"))), complete: () => h.iceGatheringComplete() });
-    h.peerConnectionDelegate = {
-      onicecandidate: (e) => gate?.candidate(e.candidate),
-      oniceconnectionstatechange: () => ev.onIceState(pc.iceConnectionState),
-      ontrack: (e) => ev.onTrack((e as RTCTrackEvent).track),
-    };
-    const close = h.close.bind(h);
-    h.close = () => {
-      gate?.dispose();
-      if (h.peerConnection) released("peerConnections");
-      close();
-    };
-    return h;
-  };
+  const factory = mediaHandlerFactory(opts, ev, (h) => (sdh = h));
 
   const ua = new UserAgent({
     uri: UserAgent.makeURI(`sip:${ticket.sip?.fromUser ?? "visitor"}@${ticket.sbc.domain}`),

@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useState, useSyncExternalStore } from "react";
-import type { Dialer, TDialerOptions, TDialerView } from "./dialer";
+import type { Dialer } from "./dialer";
+import type { TDialerOptions, TDialerView } from "./dialer-view";
 
 // One Dialer per mounted call panel; it is closed (every track, socket and peer connection released) on unmount.
 // The dialer itself is imported when the panel mounts, after hydration: the call page's first-load JavaScript
