@@ -1,6 +1,6 @@
-// Demo data for `npm run dev`: one organization and its owner. Idempotent; prints how to sign in every time.
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../lib/generated/prisma/client";
+// Demo data for `npm run dev`: one organization, its owner, a trunk, an ICE set and two widgets. Idempotent;
+// prints how to sign in every time.
+import { db } from "../lib/db";
 import { seedDemo } from "../prisma/seed-demo";
 
 const email = process.env.RINGLINK_SEED_ADMIN_EMAIL ?? "admin@ringlink.local";
@@ -13,17 +13,16 @@ if (!password || password.length < 10) {
   console.error("RINGLINK_SEED_ADMIN_PASSWORD must be set (10+ characters) to seed the demo admin.");
   process.exit(1);
 }
-const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }) });
+const base = process.env.NEXTAUTH_URL ?? "http://localhost:3000";
 try {
-  const result = await seedDemo(client, { email, password });
-  const base = process.env.NEXTAUTH_URL ?? "http://localhost:3000";
+  const result = await seedDemo(db, { email, password, });
   console.log(`
 ┌──────────────────────────────────────────────────────────────
 │ Ringlink is starting.${result.created ? " Demo data created." : ""}
 │ Sign in:   ${base}/sign-in
 │ Email:     ${email}
-│ Password:  ${password}
+│ Password:  ${password}${result.hostedSlug ? `\n│ Call page: ${base}/c/${result.hostedSlug} (demo widget; enter your SBC on the trunk to call)` : ""}
 └──────────────────────────────────────────────────────────────`);
 } finally {
-  await client.$disconnect();
+  await db.$disconnect();
 }
