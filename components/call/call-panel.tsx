@@ -145,16 +145,17 @@ function ticketRequest(answers: TVisitorAnswers, context: TCallContext | undefin
 
 type TTexts = TPublicWidget["texts"];
 
-// Where the widget's own (admin-editable) texts have words for an end reason, they replace the dialer's.
-const END_TEXT: Partial<Record<TEndReason, (t: TTexts) => string>> = {
+// Where the widget's own (admin-editable) texts have words for an end reason, they replace the dialer's. Its
+// "connection dropped" is about a call that was talking: one that never got through keeps the dialer's words.
+const END_TEXT: Partial<Record<TEndReason, (t: TTexts, answered: boolean) => string | null>> = {
   "hangup-visitor": (t) => t.ended,
   busy: (t) => t.errorBusy,
-  "network-failure": (t) => t.errorNetwork,
+  "network-failure": (t, answered) => (answered ? t.errorNetwork : null),
 };
 
 function localized(view: TDialerView, t: TTexts): TDialerView {
   const s = view.state;
   if (s.name !== "ended" || s.reason === "refused") return view;
-  const text = END_TEXT[s.reason]?.(t);
+  const text = END_TEXT[s.reason]?.(t, s.durationSec !== null);
   return text ? { ...view, state: { ...s, message: text } } : view;
 }

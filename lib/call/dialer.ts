@@ -187,7 +187,7 @@ export class Dialer {
 
   private async finish(reason?: TEndReason, sipCode: number | null = null, message?: string) {
     const before = this.v.state;
-    if (reason) this.dispatch({ type: "end", at: Date.now(), reason, sipCode, message: message ?? endMessage(reason, this.o.texts) });
+    if (reason) this.dispatch({ type: "end", at: Date.now(), reason, sipCode, message: message ?? endMessage(reason, this.o.texts, before.name === "in-call") });
     const after = this.v.state;
     if (after.name === "ended" && before !== after) {
       this.reporter?.report({ type: "ended", reason: after.reason, sipCode: after.sipCode, durationSec: after.durationSec, quality: this.v.quality });

@@ -42,3 +42,12 @@ test("end reasons come out in the requested language", () => {
     for (const r of REASONS) expect(endMessage(r, CALL_TEXTS[lang]), `${lang} ${r}`).not.toBe(endMessage(r, CALL_TEXTS.en));
   }
 });
+
+test("a network failure before the answer says the call never got through, in every language", () => {
+  expect(endMessage("network-failure", CALL_TEXTS.en, false)).toMatch(/^We could not connect your call/);
+  expect(endMessage("network-failure", CALL_TEXTS.en, true)).toMatch(/^The connection was lost/);
+  for (const lang of ["en", "de", "es", "fr"] as const) {
+    expect(endMessage("network-failure", CALL_TEXTS[lang], false)).not.toBe(endMessage("network-failure", CALL_TEXTS[lang], true));
+    expect(endMessage("busy", CALL_TEXTS[lang], false)).toBe(endMessage("busy", CALL_TEXTS[lang], true));
+  }
+});

@@ -25,8 +25,11 @@ const MESSAGES: Record<TEndReason, TCallTextKey> = {
   "max-duration": "endMaxDuration",
 };
 
-// The sentence the visitor reads for a reason, in the widget's language.
-export function endMessage(reason: TEndReason, texts: TCallTexts): string {
+// The sentence the visitor reads for a reason, in the widget's language. A network failure before the answer is
+// a call that never got through (the SBC unreachable, or the visitor offline): "the connection was lost" would
+// send them looking for a connection that never existed.
+export function endMessage(reason: TEndReason, texts: TCallTexts, answered = true): string {
+  if (reason === "network-failure" && !answered) return texts.endConnectFailed;
   return texts[MESSAGES[reason]];
 }
 

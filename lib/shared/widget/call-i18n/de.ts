@@ -22,6 +22,7 @@ export const de: TCallTexts = {
   endNoAnswer: "Niemand hat abgenommen. Bitte versuchen Sie es später erneut.",
   endRejected: "Der Anruf wurde abgelehnt.",
   endRefused: "Der Anruf konnte nicht gestartet werden. Bitte versuchen Sie es später erneut.",
+  endConnectFailed: "Ihr Anruf konnte nicht verbunden werden. Prüfen Sie Ihre Internetverbindung oder versuchen Sie es in ein paar Minuten erneut.",
   endNetworkFailure: "Die Verbindung ist abgebrochen. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.",
   endMediaFailure: "Wir konnten die Gegenseite nicht hören, deshalb wurde der Anruf beendet. Möglicherweise blockiert Ihr Netzwerk Anrufe – versuchen Sie es in einem anderen Netzwerk.",
   endMaxDuration: "Der Anruf hat die maximale Gesprächsdauer erreicht und wurde beendet.",

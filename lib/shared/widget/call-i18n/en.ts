@@ -22,6 +22,7 @@ export const en = {
   endNoAnswer: "Nobody answered. Please try again later.",
   endRejected: "The call was declined.",
   endRefused: "The call could not be started. Please try again later.",
+  endConnectFailed: "We could not connect your call. Check your internet connection, or try again in a few minutes.",
   endNetworkFailure: "The connection was lost. Check your internet connection and try again.",
   endMediaFailure: "We could not hear the other side, so the call was ended. Your network may block calls; try another network.",
   endMaxDuration: "The call reached its maximum length and was ended.",

@@ -23,6 +23,7 @@ export const es: TCallTexts = {
   endNoAnswer: "Nadie ha contestado. Inténtalo de nuevo más tarde.",
   endRejected: "La llamada ha sido rechazada.",
   endRefused: "No se pudo iniciar la llamada. Inténtalo de nuevo más tarde.",
+  endConnectFailed: "No hemos podido conectar tu llamada. Comprueba tu conexión a internet o inténtalo de nuevo en unos minutos.",
   endNetworkFailure: "Se ha perdido la conexión. Comprueba tu conexión a internet e inténtalo de nuevo.",
   endMediaFailure: "No podíamos oír a la otra persona, así que la llamada se ha cortado. Puede que tu red bloquee las llamadas; prueba con otra red.",
   endMaxDuration: "La llamada ha alcanzado su duración máxima y ha finalizado.",

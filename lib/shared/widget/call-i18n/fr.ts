@@ -23,6 +23,7 @@ export const fr: TCallTexts = {
   endNoAnswer: "Personne n'a répondu. Veuillez réessayer plus tard.",
   endRejected: "L'appel a été refusé.",
   endRefused: "L'appel n'a pas pu être lancé. Veuillez réessayer plus tard.",
+  endConnectFailed: "Nous n'avons pas pu connecter votre appel. Vérifiez votre connexion internet ou réessayez dans quelques minutes.",
   endNetworkFailure: "La connexion a été perdue. Vérifiez votre connexion internet et réessayez.",
   endMediaFailure: "Nous n'entendions pas votre correspondant, l'appel a donc été coupé. Votre réseau bloque peut-être les appels : essayez un autre réseau.",
   endMaxDuration: "L'appel a atteint sa durée maximale et a été terminé.",
