@@ -15,7 +15,13 @@ const GROUPS: { title: string; keys: TTextKey[] }[] = [
   { title: "Form", keys: ["nameLabel", "emailLabel", "phoneLabel", "topicLabel", "topicPlaceholder", "messageLabel", "requiredError", "emailError", "phoneError", "consentError"] },
 ];
 
-const LABELS: Partial<Record<TTextKey, string>> = { opensAt: "Opens again ({time} is replaced)", buttonLabel: "Button label", offlineButtonLabel: "Button label when closed" };
+const LABELS: Partial<Record<TTextKey, string>> = {
+  opensAt: "Opens again ({time} is replaced)",
+  buttonLabel: "Button label",
+  offlineButtonLabel: "Button label when closed",
+  // A call that never got through has its own sentence (the dialer's); this one is for a call that was talking.
+  errorNetwork: "Connection lost during a call",
+};
 const human = (k: string) => LABELS[k as TTextKey] ?? k.replace(/([A-Z])/g, " $1").replace(/^./, (c) => c.toUpperCase());
 
 export function TextsSection({ control, register, setValue, errors }: TSectionProps) {
