@@ -1,4 +1,5 @@
 import { cn } from "./cn";
+import { describedBy, FieldNote } from "./field";
 
 type TSwitchProps = {
   id: string;
@@ -13,29 +14,20 @@ type TSwitchProps = {
 // An on/off setting: a native button with role="switch", so Space and Enter toggle it and the <label> both names it
 // and toggles it on click. The hint (or the error, which replaces it) is its description for screen readers.
 export function Switch(props: TSwitchProps) {
-  const describedBy = props.error ? `${props.id}-error` : props.hint ? `${props.id}-hint` : undefined;
   return (
     <div className="flex items-start justify-between gap-6">
       <div className="min-w-0">
         <label htmlFor={props.id} className="text-sm font-medium text-slate-800">
           {props.label}
         </label>
-        {props.error ? (
-          <p id={`${props.id}-error`} className="mt-0.5 text-sm text-red-600" role="alert">
-            {props.error}
-          </p>
-        ) : props.hint ? (
-          <p id={`${props.id}-hint`} className="mt-0.5 text-sm text-slate-500">
-            {props.hint}
-          </p>
-        ) : null}
+        <FieldNote id={props.id} hint={props.hint} error={props.error} className="mt-0.5" />
       </div>
       <button
         id={props.id}
         type="button"
         role="switch"
         aria-checked={props.checked}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(props)}
         aria-invalid={props.error ? true : undefined}
         disabled={props.disabled}
         onClick={() => props.onChange(!props.checked)}

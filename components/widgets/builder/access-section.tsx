@@ -1,7 +1,8 @@
 "use client";
 import { useWatch } from "react-hook-form";
 import { Field, Input, Textarea } from "@/components/ui/field";
-import { Section, Toggle } from "./section";
+import { Switch } from "@/components/ui/switch";
+import { Section } from "./section";
 import { errorAt, type TSectionProps } from "./form-types";
 import { describe } from "./general-section";
 
@@ -22,7 +23,7 @@ export function AccessSection({ control, setValue, errors }: TSectionProps) {
           placeholder={"https://www.example.com\nhttps://*.example.com"}
         />
       </Field>
-      <Toggle id="w-hosted" label="Hosted call link" hint="A page on this server (/c/…) anyone with the link can call from." checked={hosted} onChange={(v) => setValue("hostedLinkEnabled", v, { shouldDirty: true })} />
+      <Switch id="w-hosted" label="Hosted call link" hint="A page on this server (/c/…) anyone with the link can call from." checked={hosted} onChange={(v) => setValue("hostedLinkEnabled", v, { shouldDirty: true })} />
     </Section>
   );
 }

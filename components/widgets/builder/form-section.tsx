@@ -1,7 +1,8 @@
 "use client";
 import { useWatch } from "react-hook-form";
 import { Field, Textarea } from "@/components/ui/field";
-import { Section, Toggle } from "./section";
+import { Switch } from "@/components/ui/switch";
+import { Section } from "./section";
 import { errorAt, type TSectionProps } from "./form-types";
 import { describe } from "./general-section";
 
@@ -45,7 +46,7 @@ export function FormSection({ control, register, setValue, errors }: TSectionPro
           />
         </Field>
       ) : null}
-      <Toggle id="w-consent" label="Consent checkbox" hint="The visitor must tick it to call." checked={!!form.consent?.enabled} onChange={(v) => setValue("form.consent.enabled", v, { shouldDirty: true, shouldValidate: true })} />
+      <Switch id="w-consent" label="Consent checkbox" hint="The visitor must tick it to call." checked={!!form.consent?.enabled} onChange={(v) => setValue("form.consent.enabled", v, { shouldDirty: true, shouldValidate: true })} />
       {form.consent?.enabled ? (
         <Field id="w-consent-text" label="Consent text" error={consentErr}>
           <Textarea {...describe("w-consent-text", consentErr)} rows={2} {...register("form.consent.text")} placeholder="I agree that this call may be recorded for training." />

@@ -4,7 +4,8 @@ import { useFieldArray, useWatch } from "react-hook-form";
 import { Plus, Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Field, Select } from "@/components/ui/field";
-import { Section, Toggle } from "./section";
+import { Switch } from "@/components/ui/switch";
+import { Section } from "./section";
 import { errorAt, type TSectionProps } from "./form-types";
 
 const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
@@ -30,7 +31,7 @@ export function HoursSection({ control, register, setValue, errors }: TSectionPr
 
   return (
     <Section id="hours" title="Business hours" description="Outside these hours the button shows an offline state, with an optional callback form.">
-      <Toggle id="w-always" label="Always open" hint="Take calls around the clock." checked={!!hours.alwaysOpen} onChange={setAlwaysOpen} />
+      <Switch id="w-always" label="Always open" hint="Take calls around the clock." checked={!!hours.alwaysOpen} onChange={setAlwaysOpen} />
       {!hours.alwaysOpen ? (
         <>
           <Field id="w-tz" label="Time zone" hint="Hours follow this zone's clock, including daylight saving time.">
@@ -91,7 +92,7 @@ export function HoursSection({ control, register, setValue, errors }: TSectionPr
           </div>
         </>
       ) : null}
-      <Toggle id="w-callback" label="Callback requests when closed" hint="Visitors leave their number; requests appear under this widget." checked={hours.offlineCallback !== false} onChange={(v) => setValue("hours.offlineCallback", v, { shouldDirty: true })} />
+      <Switch id="w-callback" label="Callback requests when closed" hint="Visitors leave their number; requests appear under this widget." checked={hours.offlineCallback !== false} onChange={(v) => setValue("hours.offlineCallback", v, { shouldDirty: true })} />
     </Section>
   );
 }

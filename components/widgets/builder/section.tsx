@@ -13,29 +13,6 @@ export function Section(props: { id: string; title: string; description?: string
   );
 }
 
-export function Toggle(props: { id: string; label: string; hint?: string; checked: boolean; onChange: (v: boolean) => void }) {
-  return (
-    <div className="flex items-start justify-between gap-4">
-      <div>
-        <label htmlFor={props.id} className="text-sm font-medium text-slate-800">
-          {props.label}
-        </label>
-        {props.hint ? <p className="text-sm text-slate-500">{props.hint}</p> : null}
-      </div>
-      <button
-        id={props.id}
-        type="button"
-        role="switch"
-        aria-checked={props.checked}
-        onClick={() => props.onChange(!props.checked)}
-        className={`relative inline-flex h-6 w-11 shrink-0 items-center rounded-full transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 ${props.checked ? "bg-brand-600" : "bg-slate-300"}`}
-      >
-        <span className={`inline-block size-5 rounded-full bg-white shadow transition-transform ${props.checked ? "translate-x-5" : "translate-x-0.5"}`} />
-      </button>
-    </div>
-  );
-}
-
 // A segmented choice (radio group) for short enums: theme, position, mode, status.
 export function Segmented<T extends string>(props: { name: string; label: string; value: T; options: { value: T; label: string }[]; onChange: (v: T) => void }) {
   return (
