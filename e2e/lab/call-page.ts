@@ -2,6 +2,7 @@
 // wait for states, read the dialer's getStats() figures and its open resources, and check the agent heard us.
 import { expect, type Frame, type Page } from "@playwright/test";
 import type { TLabHandle } from "./lab";
+import { createLabWidget } from "./lab-seed";
 import { analyzeWav } from "./wav";
 
 type TTarget = Page | Frame;
@@ -43,4 +44,17 @@ export function expectAgentHeardUs(lab: TLabHandle) {
 
 export async function expectNoLeaks(t: TTarget) {
   await expect.poll(() => resources(t)).toEqual({ tracks: 0, audioContexts: 0, peerConnections: 0, userAgents: 0, timers: 0 });
+}
+
+// The start most call scenarios share: a fresh lab widget's hosted page, "Call", the agent answers, audio flows
+// both ways. `since` is for the agent's later events of this call.
+export async function answeredCall(page: Page, lab: TLabHandle, o: { widget?: Parameters<typeof createLabWidget>[1]; query?: string } = {}) {
+  const { widget } = await createLabWidget(lab, o.widget);
+  await page.goto(`/c/${widget.slug}${o.query ?? ""}`);
+  const since = Date.now();
+  await pressCall(page);
+  await expectState(page, "in-call");
+  const established = await lab.agent.client.waitForEvent("CALL_ESTABLISHED", { since });
+  const stats = await expectTwoWayAudio(page);
+  return { widget, since, established, stats };
 }

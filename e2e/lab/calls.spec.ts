@@ -3,8 +3,9 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { callsOf, createLabWidget } from "./lab-seed";
+import { kamcmd } from "./kamailio";
 import { labFromEnv, type TLabHandle } from "./lab";
-import { dialer, expectAgentHeardUs, expectNoLeaks, expectState, expectTwoWayAudio, media, pressCall } from "./call-page";
+import { answeredCall, dialer, expectAgentHeardUs, expectNoLeaks, expectState, expectTwoWayAudio, media, pressCall } from "./call-page";
 
 test.skip(!process.env.RINGLINK_BASE_URL, "needs the app: run through npm test -- lab");
 
@@ -12,14 +13,10 @@ let lab: TLabHandle;
 test.beforeAll(async () => void (lab = await labFromEnv()));
 test.afterAll(() => lab?.agent.client.close());
 
+const expiredDialogs = () => Number(/= (\d+)/.exec(kamcmd(lab.dir, "stats.get_statistics", "dialog:expired_dialogs"))?.[1]);
+
 test("hosted link: the agent answers, audio flows both ways, the visitor hangs up", async ({ page }) => {
-  const { widget } = await createLabWidget(lab);
-  await page.goto(`/c/${widget.slug}?utm_source=lab`);
-  const since = Date.now();
-  await pressCall(page);
-  await expectState(page, "in-call");
-  await lab.agent.client.waitForEvent("CALL_ESTABLISHED", { since });
-  const stats = await expectTwoWayAudio(page);
+  const { widget, since, stats } = await answeredCall(page, lab, { query: "?utm_source=lab" });
   await expect(page.getByTestId("call-timer")).toBeVisible();
   await page.getByRole("button", { name: /keypad/i }).click();
   await page.screenshot({ path: test.info().outputPath("hosted-in-call.png") });
@@ -101,18 +98,16 @@ test("a wrong TURN secret: the call is 'answered' with no audio, and the watchdo
 });
 
 test("max duration 5 s: the SBC ends the call on time", async ({ page }) => {
-  const { widget } = await createLabWidget(lab, { widget: { maxCallSeconds: 5 } });
-  await page.goto(`/c/${widget.slug}`);
-  const since = Date.now();
-  await pressCall(page);
-  await expectState(page, "in-call");
-  const established = await lab.agent.client.waitForEvent("CALL_ESTABLISHED", { since });
-  await expectTwoWayAudio(page);
+  const expiredBefore = expiredDialogs();
+  expect(expiredBefore).toBeGreaterThanOrEqual(0); // a number: kamcmd answered "dialog:expired_dialogs = N"
+  const { since, established } = await answeredCall(page, lab, { widget: { widget: { maxCallSeconds: 5 } } });
   const closed = await lab.agent.client.waitForEvent("CALL_CLOSED", { since, timeoutMs: 15_000 });
   const seconds = (closed.at - established.at) / 1000;
-  // The SBC's dialog timer, not the browser's backstop (max + 2 s): the agent is sent a BYE at ~5 s.
+  // The SBC's dialog timer ended it (its expired-dialogs counter moved), not the browser's backstop at max + 2 s.
+  // The timer counts whole seconds: the BYE leaves between 5 and 7 s after the answer (measured 5.45-6.85 s).
+  expect(expiredDialogs()).toBe(expiredBefore + 1);
   expect(seconds).toBeGreaterThan(4);
-  expect(seconds).toBeLessThan(6.5);
+  expect(seconds).toBeLessThan(7.5);
   await expectState(page, "ended");
   await expect(dialer(page)).toHaveAttribute("data-reason", "max-duration");
   console.log(`max duration 5 s: the SBC ended the call after ${seconds.toFixed(2)} s`);

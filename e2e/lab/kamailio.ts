@@ -6,6 +6,10 @@ import path from "node:path";
 import { startService, waitReady } from "./service";
 import { sipOptionsUdp, sipOptionsWs } from "./probes";
 
+// Kamailio's RPC (kamcmd) on the control socket of the lab's Kamailio running in `dir`.
+export const kamcmd = (dir: string, ...args: string[]) =>
+  execFileSync("kamcmd", ["-s", `unix:${path.join(dir, "kamailio_ctl")}`, ...args], { encoding: "utf8" });
+
 export const SBC_CONFIG = path.resolve(import.meta.dirname, "../../sbc/kamailio/kamailio.cfg");
 const SBC_SETTINGS = path.resolve(import.meta.dirname, "../../sbc/kamailio/settings.cfg");
 

@@ -5,9 +5,9 @@ import { existsSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { NETWORK_LOSS_MS } from "@/lib/call/network-watchdog";
 import { en } from "@/lib/shared/widget/i18n/en";
-import { callsOf, createLabWidget } from "./lab-seed";
+import { callsOf } from "./lab-seed";
 import { labFromEnv, type TLabHandle } from "./lab";
-import { dialer, expectNoLeaks, expectState, expectTwoWayAudio, media, pressCall } from "./call-page";
+import { answeredCall, dialer, expectNoLeaks, expectState, media } from "./call-page";
 import { rtpengineCommand } from "./probes";
 
 test.skip(!process.env.RINGLINK_BASE_URL, "needs the app: run through npm test -- lab");
@@ -35,13 +35,7 @@ function cutMediaPath(port: number) {
 test("the media path dies mid-call: the visitor is told the connection dropped, the call ends", async ({ page }) => {
   test.skip(!process.env.RINGLINK_IN_NETNS || !existsSync("/usr/sbin/iptables"), "cuts one call's path with iptables: only inside the lab's own network namespace");
   test.setTimeout(90_000);
-  const { widget } = await createLabWidget(lab);
-  await page.goto(`/c/${widget.slug}`);
-  const since = Date.now();
-  await pressCall(page);
-  await expectState(page, "in-call");
-  await lab.agent.client.waitForEvent("CALL_ESTABLISHED", { since });
-  await expectTwoWayAudio(page);
+  const { widget, since } = await answeredCall(page, lab);
   const port = (await media(page))?.remotePort;
   expect(port).toBeGreaterThan(0);
   const restore = cutMediaPath(port!);
@@ -71,13 +65,7 @@ test("the media path dies mid-call: the visitor is told the connection dropped, 
 
 test("inbound audio stops while the transport stays up (silence suppression): the call goes on", async ({ page }) => {
   test.setTimeout(90_000);
-  const { widget } = await createLabWidget(lab);
-  await page.goto(`/c/${widget.slug}`);
-  const since = Date.now();
-  await pressCall(page);
-  await expectState(page, "in-call");
-  const established = await lab.agent.client.waitForEvent("CALL_ESTABLISHED", { since });
-  await expectTwoWayAudio(page);
+  const { since, established } = await answeredCall(page, lab);
   // rtpengine stops forwarding the agent's RTP to the browser; ICE and DTLS with the browser keep working.
   const callId = established.id!;
   expect(await rtpengineCommand(lab.rtpengineNgPort, { command: "block media", "call-id": callId })).toContain("2:ok");

@@ -1,12 +1,11 @@
 // What the SBC refuses, proven live: a credential for one destination used for another, a tampered or foreign
 // id, a wrong or expired password, visitors registering. And what it enforces on answered calls: the max duration
 // from the signed id (BYE both ways), hang-up from the PBX side, DTMF toward the PBX, no secret in its log.
-import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { callOptions, callState, hangup, mediaStats, openLabPage, placeCall, sendDtmf } from "./browser";
 import { hmacPassword, mintSipCredentials } from "./credentials";
+import { kamcmd as labKamcmd } from "./kamailio";
 import { labFromEnv, type TLabHandle } from "./lab";
 import dgram from "node:dgram";
 import { rtpengineQuery, sipOptions, sipOptionsUdp, sipOptionsWs, sipOverWs, udpExchange } from "./probes";
@@ -127,7 +126,7 @@ test("the PBX side cannot start a call toward a visitor", async () => {
 // prepends to a list head that is private to the RPC process, so dump_secrets lists the secret while the SIP
 // workers still refuse it. If an upgrade fixes that, this test fails: then document RPC rotation instead.
 const rotated = `rotated${Date.now()}secret`;
-const kamcmd = (...args: string[]) => execFileSync("kamcmd", ["-s", `unix:${path.join(lab.dir, "kamailio_ctl")}`, ...args], { encoding: "utf8" });
+const kamcmd = (...args: string[]) => labKamcmd(lab.dir, ...args);
 
 test("a secret added over RPC is listed but not accepted by the SIP workers (Kamailio 5.6: rotate by restart)", async ({ page }) => {
   kamcmd("autheph.add_secret", rotated);

@@ -2,16 +2,14 @@
 // and re-INVITEs, audio keeps flowing, and the dialog follows the new connection (the agent's BYE reaches the
 // visitor), also past the SBC's grace for gone browsers. If the SBC stays unreachable, the call ends with "The
 // connection dropped" after the bound, and the SBC ends the agent's leg on its own once the grace has run out.
-import { execFileSync } from "node:child_process";
-import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { RECONNECT_BACKOFF } from "@/lib/call/reconnect-backoff";
 import { en } from "@/lib/shared/widget/i18n/en";
-import { shippedSetting } from "./kamailio";
+import { kamcmd as labKamcmd, shippedSetting } from "./kamailio";
 import { callsOf, createLabWidget } from "./lab-seed";
 import { rtpengineQuery } from "./probes";
 import { labFromEnv, type TLabHandle } from "./lab";
-import { dialer, expectNoLeaks, expectState, expectTwoWayAudio, media, pressCall } from "./call-page";
+import { answeredCall, dialer, expectNoLeaks, expectState, media } from "./call-page";
 
 test.skip(!process.env.RINGLINK_BASE_URL, "needs the app: run through npm test -- lab");
 
@@ -19,7 +17,7 @@ let lab: TLabHandle;
 test.beforeAll(async () => void (lab = await labFromEnv()));
 test.afterAll(() => lab?.agent.client.close());
 
-const kamcmd = (...args: string[]) => execFileSync("kamcmd", ["-s", `unix:${path.join(lab.dir, "kamailio_ctl")}`, ...args], { encoding: "utf8" });
+const kamcmd = (...args: string[]) => labKamcmd(lab.dir, ...args);
 const wsIds = () => new Set([...kamcmd("ws.dump").matchAll(/^\s*(\d+): wss?:/gm)].map((m) => m[1]!));
 const dialogCallIds = () => [...kamcmd("dlg.list").matchAll(/call-id: (\S+)/g)].map((m) => m[1]!);
 
@@ -45,15 +43,9 @@ async function watchHint(page: Page) {
 }
 
 async function callUntilAudio(page: Page, widgetOptions?: Parameters<typeof createLabWidget>[1]) {
-  const { widget } = await createLabWidget(lab, widgetOptions);
-  await page.goto(`/c/${widget.slug}`);
   const before = wsIds();
   const dialogsBefore = new Set(dialogCallIds());
-  const since = Date.now();
-  await pressCall(page);
-  await expectState(page, "in-call");
-  await lab.agent.client.waitForEvent("CALL_ESTABLISHED", { since });
-  await expectTwoWayAudio(page);
+  const { widget, since } = await answeredCall(page, lab, { widget: widgetOptions });
   const mine = [...wsIds()].filter((id) => !before.has(id));
   expect(mine, kamcmd("ws.dump")).toHaveLength(1);
   // Dialogs of earlier tests may linger a few seconds in the "deleted" state.
